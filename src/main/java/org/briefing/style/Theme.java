@@ -1,0 +1,50 @@
+package org.briefing.style;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A resolved theme: every role has a complete style, every font a file that exists.
+ *
+ * @param name          the theme's name (file name without {@code .yaml})
+ * @param file          the theme file it was loaded from
+ * @param families      font families by name
+ * @param fallbackFonts fonts tried, in order, for characters the role's own font lacks
+ * @param footnotes     where footnotes go in paged output: at the foot of the page, or at the end
+ */
+public record Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
+                    List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
+                    FootnotePlacement footnotes) {
+    public Theme {
+        Objects.requireNonNull(page, "page");
+        families = Map.copyOf(families);
+        fallbackFonts = List.copyOf(fallbackFonts);
+        EnumMap<Role, TextStyle> copy = new EnumMap<>(Role.class);
+        copy.putAll(roles);
+        for (Role role : Role.values()) {
+            if (!copy.containsKey(role)) {
+                throw new IllegalArgumentException("theme has no style for role " + role.key());
+            }
+        }
+        roles = java.util.Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(accent, "accent");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(footnotes, "footnotes");
+    }
+
+    /** The style of a role. */
+    public TextStyle style(Role role) {
+        return roles.get(role);
+    }
+
+    /** The family of a role's font. */
+    public FontFamily family(Role role) {
+        return families.get(style(role).font());
+    }
+
+    /** Where footnotes are placed in paged output. */
+    public enum FootnotePlacement { PAGE, END }
+}

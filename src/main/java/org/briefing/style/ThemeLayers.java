@@ -1,0 +1,79 @@
+package org.briefing.style;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.briefing.yaml.YamlMap;
+import org.briefing.yaml.YamlValue;
+
+/**
+ * A theme and the themes it extends, read as one: a key is looked up in the child first, then in
+ * each parent. Each layer remembers its folder so that font paths resolve against the file that wrote them.
+ */
+final class ThemeLayers {
+    /** A value and the folder of the theme file it came from. */
+    record Found(YamlValue value, Path folder) {
+    }
+
+    private record Layer(YamlMap map, Path folder) {
+    }
+
+    private final List<Layer> layers;
+
+    private ThemeLayers(List<Layer> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    static ThemeLayers of(List<YamlMap> childFirst, List<Path> folders) {
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < childFirst.size(); i++) {
+            layers.add(new Layer(childFirst.get(i), folders.get(i)));
+        }
+        return new ThemeLayers(layers);
+    }
+
+    /** Fails at the first unknown key in any layer. */
+    ThemeLayers requireOnly(Collection<String> allowed) {
+        layers.forEach(layer -> layer.map.requireOnly(allowed));
+        return this;
+    }
+
+    /** The nearest value of a key. */
+    Optional<Found> find(String key) {
+        for (Layer layer : layers) {
+            Optional<YamlValue> value = layer.map.get(key);
+            if (value.isPresent()) {
+                return Optional.of(new Found(value.get(), layer.folder));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<YamlValue> get(String key) {
+        return find(key).map(Found::value);
+    }
+
+    /** The nested mapping under a key, merged across layers. */
+    ThemeLayers sub(String key) {
+        List<Layer> subs = new ArrayList<>();
+        for (Layer layer : layers) {
+            layer.map.get(key).ifPresent(v -> subs.add(new Layer(v.asMap(), layer.folder)));
+        }
+        return new ThemeLayers(subs);
+    }
+
+    /** Every key set in any layer, child's order first. */
+    Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        layers.forEach(layer -> keys.addAll(layer.map.keys()));
+        return keys;
+    }
+
+    boolean isEmpty() {
+        return layers.isEmpty();
+    }
+}

@@ -1,0 +1,52 @@
+package org.briefing.yaml;
+
+import java.util.Optional;
+import org.briefing.model.InputException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/** Parses YAML text into located values; syntax errors become {@link InputException}s at file:line:column. */
+public final class YamlParser {
+    private YamlParser() {
+    }
+
+    /**
+     * Parses one YAML document.
+     *
+     * @param text       the YAML text
+     * @param file       the file name for messages
+     * @param lineOffset lines before the text in the file (front matter starts after the {@code ---} line)
+     * @return the root value, or empty for an empty document
+     */
+    public static Optional<YamlValue> parse(String text, String file, int lineOffset) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(1 << 22)
+                .build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text);
+            return root.map(node -> new YamlValue(node, file, lineOffset, ""));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            if (e.getContext() != null) {
+                problem = e.getContext() + ", " + problem;
+            }
+            if (mark == null) {
+                throw InputException.at(file, 0, 0, "invalid YAML: " + problem);
+            }
+            throw InputException.at(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1,
+                    "invalid YAML: " + problem);
+        } catch (YamlEngineException e) {
+            throw InputException.at(file, lineOffset + 1, 0, "invalid YAML: " + e.getMessage());
+        }
+    }
+}
