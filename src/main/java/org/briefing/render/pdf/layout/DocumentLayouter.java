@@ -1,0 +1,87 @@
+package org.briefing.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.briefing.model.Document;
+import org.briefing.model.Footnote;
+import org.briefing.model.Heading;
+import org.briefing.model.Text;
+import org.briefing.style.Role;
+import org.briefing.style.Theme;
+
+/**
+ * The whole layout pipeline for one memo: front matter, body, participants and notes into slabs, slabs
+ * onto pages, then page furniture. The result is plain data.
+ */
+public final class DocumentLayouter {
+    private final Theme theme;
+    private final TextMeasurer measurer;
+    private final LineBreaker breaker;
+    private final ImageSource images;
+
+    public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images) {
+        this.theme = theme;
+        this.measurer = measurer;
+        this.breaker = breaker;
+        this.images = images;
+    }
+
+    /** Lays out a document into pages. */
+    public List<Page> layout(Document doc) {
+        StyleSheet styles = new StyleSheet(theme);
+        PageArea area = PageArea.of(theme.page());
+        ParagraphSetter setter = new ParagraphSetter(measurer, breaker);
+        BlockIds ids = new BlockIds();
+        FlowWriter body = new FlowWriter();
+        BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids)
+                .maxSlabHeight(area.textHeight());
+        Frame column = Frame.column(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH);
+        MemoFrontMatter front = new MemoFrontMatter(styles, blocks, body, ids);
+        front.letterhead(doc.metadata(), column);
+        blocks.layout(doc.blocks(), column, null);
+        front.participants(doc.metadata().participants(), column);
+
+        Map<Integer, List<Slab>> notes = new TreeMap<>();
+        if (theme.footnotes() == Theme.FootnotePlacement.END) {
+            if (!doc.footnotes().isEmpty()) {
+                blocks.layout(List.of(new Heading(1, List.of(new Text("Notes")), "notes")), column, null);
+                for (Footnote note : doc.footnotes()) {
+                    blocks.layout(note.blocks(), noteFrame(column), noteLabel(styles, note, ids, column));
+                }
+            }
+        } else {
+            for (Footnote note : doc.footnotes()) {
+                FlowWriter flow = new FlowWriter();
+                BlockLayouter noteBlocks = new BlockLayouter(styles, setter, measurer, images, flow, ids)
+                        .maxSlabHeight(area.textHeight() / 3);
+                noteBlocks.layout(note.blocks(), noteFrame(column), noteLabel(styles, note, ids, column));
+                notes.put(note.number(), flow.slabs());
+            }
+        }
+        List<List<PageItem>> flowed = new Paginator(area, notes, theme.rule()).paginate(body.slabs());
+        MemoFurniture furniture = new MemoFurniture(styles, measurer, area, doc.metadata());
+        List<Page> pages = new ArrayList<>(flowed.size());
+        for (int i = 0; i < flowed.size(); i++) {
+            List<PageItem> items = new ArrayList<>(furniture.page(i + 1, flowed.size()));
+            items.addAll(flowed.get(i));
+            pages.add(new Page(i + 1, area.width(), area.height(), items));
+        }
+        return pages;
+    }
+
+    private static Frame noteFrame(Frame column) {
+        return column.indented(14, Role.FOOTNOTE, StructureRole.FOOTNOTE);
+    }
+
+    private Label noteLabel(StyleSheet styles, Footnote note, BlockIds ids, Frame column) {
+        ParagraphStyle s = styles.paragraph(Role.FOOTNOTE, StructureRole.FOOTNOTE_LABEL, ids.next());
+        String text = Integer.toString(note.number());
+        FontKey font = s.font().withItalic(false);
+        Fragment f = new Fragment(measurer.shape(text, font), measurer.shape(" ", font), s.size(), s.linkColor(),
+                StructureRole.FOOTNOTE_LABEL, s.blockId(), 0, "#fnref-" + note.number(), "fn-" + note.number(),
+                false, 0);
+        return new Label(f, column.left() + 10);
+    }
+}
