@@ -128,7 +128,7 @@ public final class Type0FontWriter {
             widths.add(w);
         }
         cidFont.setItem(COSName.W, widths);
-        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGid(doc, newToOld, glyphs.last()));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGid(doc, newToOld, java.util.Collections.max(newToOld.values())));
 
         COSDictionary type0 = new COSDictionary();
         type0.setItem(COSName.TYPE, COSName.FONT);

@@ -60,6 +60,7 @@ public final class PdfPainter {
                 ContentBuilder cs = new ContentBuilder();
                 java.util.Set<Integer> pageFonts = new TreeSet<>();
                 int imageCount = 0;
+                text.newPage();
                 for (PageItem item : page.items()) {
                     if (item instanceof TextItem t) {
                         text.paint(cs, t, page.height(), pageFonts);
@@ -99,7 +100,8 @@ public final class PdfPainter {
             }
             OutlineWriter.write(doc, anchors, pdPages);
             info.apply(doc, pages.size());
-            doc.save(out);
+            // A classic xref table: PDFBox's object-stream writer leaves a trailer /Size that qpdf warns about.
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         }
     }
 

@@ -17,10 +17,16 @@ import org.briefing.render.pdf.layout.TextItem;
 final class TextPainter {
     private final FontLibrary fonts;
     private final Map<Integer, SortedSet<Integer>> used;
+    private double charSpacing;
 
     TextPainter(FontLibrary fonts, Map<Integer, SortedSet<Integer>> used) {
         this.fonts = fonts;
         this.used = used;
+    }
+
+    /** Starts a page: its content stream begins with the default text state. */
+    void newPage() {
+        charSpacing = 0;
     }
 
     /** Paints one item; {@code pageHeight} flips layout's downward y. Returns the fonts it needed. */
@@ -30,8 +36,10 @@ final class TextPainter {
         double x = item.x();
         double size = f.size();
         cs.op("BT").fill(f.color());
-        if (f.letterSpacing() != 0) {
-            cs.num(f.letterSpacing()).op("Tc");
+        if (f.letterSpacing() != charSpacing) {
+            // Tc is graphics state: it outlives ET, so it is reset explicitly when it changes.
+            charSpacing = f.letterSpacing();
+            cs.num(charSpacing).op("Tc");
         }
         for (GlyphRun run : f.text().runs()) {
             double runWidth = run.units() * size / 1000 + f.letterSpacing() * run.glyphs().length;
