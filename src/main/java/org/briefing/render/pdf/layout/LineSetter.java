@@ -6,6 +6,7 @@ import org.briefing.style.Align;
 
 /** Positions the items of broken lines: glue set by the line's ratio, lines aligned, decorations added. */
 public final class LineSetter {
+    static final double MAX_STRETCH = 3;
     private LineSetter() {
     }
 
@@ -18,7 +19,9 @@ public final class LineSetter {
     public static List<PageItem> set(List<Item> items, Line line, double left, double available,
                                      ParagraphStyle style) {
         double baseline = style.baselineOffset();
-        boolean justify = style.align() == Align.JUSTIFY && !line.last();
+        // A line that would need its spaces stretched beyond recognition (e.g. before a cut-up long token)
+        // is set ragged instead, as an emergency.
+        boolean justify = style.align() == Align.JUSTIFY && !line.last() && line.ratio() <= MAX_STRETCH;
         double ratio = line.ratio() < 0 || justify ? line.ratio() : 0;
         Box hyphen = line.end() < items.size() && items.get(line.end()) instanceof Penalty p ? p.hyphen() : null;
         double used = 0;
