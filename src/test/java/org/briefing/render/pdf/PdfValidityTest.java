@@ -1,0 +1,99 @@
+package org.briefing.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.render.RenderJob;
+import org.briefing.render.RenderOptions;
+import org.briefing.render.pdf.font.FontLibrary;
+import org.briefing.render.pdf.layout.Page;
+import org.briefing.render.pdf.layout.PageArea;
+import org.briefing.render.pdf.layout.PageItem;
+import org.briefing.render.pdf.layout.TextItem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** External validators (qpdf, poppler's pdffonts) and geometric checks on the real layout. */
+class PdfValidityTest {
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Path.of(dir, tool).toFile().canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        return code + "\n" + out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"source/north-korea-us-china-cooperation.md", "src/test/resources/pdf/every-block.md"})
+    void qpdfFindsNoErrors(String source) throws Exception {
+        assumeTrue(onPath("qpdf"), "qpdf not installed");
+        Path pdf = PdfFixtures.save("check-" + Path.of(source).getFileName() + ".pdf",
+                PdfFixtures.render(Path.of(source)).pdf());
+        String result = run(List.of("qpdf", "--check", pdf.toString()));
+        assertTrue(result.startsWith("0\n"), result);
+        assertTrue(result.contains("No syntax or stream encoding errors"), result);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"source/north-korea-us-china-cooperation.md", "src/test/resources/pdf/every-block.md"})
+    void pdffontsSaysEveryFontIsEmbeddedSubsetAndMapped(String source) throws Exception {
+        assumeTrue(onPath("pdffonts"), "poppler-utils not installed");
+        Path pdf = PdfFixtures.save("fonts-" + Path.of(source).getFileName() + ".pdf",
+                PdfFixtures.render(Path.of(source)).pdf());
+        String[] lines = run(List.of("pdffonts", pdf.toString())).split("\n");
+        assertEquals("0", lines[0]);
+        int fonts = 0;
+        for (int i = 3; i < lines.length; i++) {
+            String[] cols = lines[i].trim().split("\\s+");
+            // name type... emb sub uni object-id gen
+            int n = cols.length;
+            assertEquals("yes", cols[n - 5], lines[i] + " embedded");
+            assertEquals("yes", cols[n - 4], lines[i] + " subset");
+            assertEquals("yes", cols[n - 3], lines[i] + " has ToUnicode");
+            fonts++;
+        }
+        assertTrue(fonts >= 3, "fonts listed: " + fonts);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"source/north-korea-us-china-cooperation.md", "src/test/resources/pdf/every-block.md"})
+    void noGlyphLiesOutsideTheTextColumnOrPage(String source) {
+        Path file = Path.of(source);
+        RenderJob job = new RenderJob(PdfFixtures.read(file), PdfFixtures.theme(), PdfFixtures.resourcesFor(file),
+                w -> { }, RenderOptions.defaults());
+        List<Page> pages = new PdfRenderer().layout(job, new FontLibrary(job.theme()));
+        PageArea area = PageArea.of(job.theme().page());
+        List<String> outside = new ArrayList<>();
+        for (Page page : pages) {
+            for (PageItem item : page.items()) {
+                if (!(item instanceof TextItem t)) {
+                    continue;
+                }
+                double right = t.right() + t.spaceWidth();
+                boolean inPage = t.x() >= 0 && right <= page.width() && t.baseline() > 0 && t.baseline() < page.height();
+                boolean inColumn = t.x() >= area.left() - 0.01 && right <= area.left() + area.textWidth() + 0.01
+                        && t.baseline() - 0.75 * t.fragment().size() >= area.top() - 0.01 && t.baseline() <= area.bottom() + 0.01;
+                if (!inPage || !t.role().isArtifact() && !inColumn) {
+                    outside.add("page " + page.number() + " " + t.role() + " '" + t.fragment().text().text()
+                            + "' x=" + t.x() + ".." + right + " y=" + t.baseline());
+                }
+            }
+        }
+        assertTrue(outside.isEmpty(), String.join("\n", outside));
+        assertTrue(pages.size() >= 2);
+    }
+}
