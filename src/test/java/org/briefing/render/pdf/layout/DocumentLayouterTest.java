@@ -28,10 +28,58 @@ class DocumentLayouterTest {
     private static final PageArea AREA = PageArea.of(THEME.page());
 
     private static List<Page> layout(List<Block> blocks, List<Footnote> notes) {
+        return layout(THEME, blocks, notes);
+    }
+
+    private static List<Page> layout(Theme theme, List<Block> blocks, List<Footnote> notes) {
         Metadata meta = Metadata.titled("Test");
         Document doc = new Document("test.md", meta, blocks, notes);
-        return new DocumentLayouter(THEME, new FixedWidthMeasurer(), new FirstFitLineBreaker(), ImageSource.NONE)
+        return new DocumentLayouter(theme, new FixedWidthMeasurer(), new FirstFitLineBreaker(), ImageSource.NONE)
                 .layout(doc);
+    }
+
+    private static Theme with(org.briefing.style.PageSetup page, Theme.FootnotePlacement notes) {
+        return new Theme(THEME.name(), THEME.file(), page, THEME.families(), THEME.fallbackFonts(), THEME.roles(),
+                THEME.accent(), THEME.rule(), notes);
+    }
+
+    @Test
+    void endnotesComeAfterTheBodyUnderANotesHeading() {
+        Footnote note = new Footnote("n", 1, List.of(new Paragraph(List.of(new Text("The note text.")))));
+        List<Block> blocks = List.of(new Paragraph(List.of(new Text("Body"), new FootnoteRef("n", 1))),
+                words(40, "more"));
+        List<Page> pages = layout(with(THEME.page(), Theme.FootnotePlacement.END), blocks, List.of(note));
+        Page last = pages.get(pages.size() - 1);
+        List<TextItem> notes = texts(last, StructureRole.FOOTNOTE);
+        assertFalse(notes.isEmpty());
+        double lastBody = texts(last, StructureRole.PARAGRAPH).stream().mapToDouble(TextItem::baseline).max().orElse(0);
+        assertTrue(notes.get(0).baseline() > lastBody, "notes follow the body");
+        assertEquals("Notes", texts(last, StructureRole.H1).get(0).fragment().text().text());
+    }
+
+    @Test
+    void letterPaperUsesItsOwnSizeAndMargins() {
+        org.briefing.style.PageSetup letter = new org.briefing.style.PageSetup("Letter", 612, 792, 72, 72, 72, 72);
+        List<Page> pages = layout(with(letter, Theme.FootnotePlacement.PAGE), List.of(words(400, "word")), List.of());
+        assertEquals(612, pages.get(0).width());
+        assertEquals(792, pages.get(0).height());
+        for (TextItem t : texts(pages.get(0), StructureRole.PARAGRAPH)) {
+            assertTrue(t.x() >= 72 - 1e-6 && t.right() <= 540 + 1e-6);
+        }
+    }
+
+    @Test
+    void cjkTextBreaksBetweenCharacters() {
+        String han = "朝鲜的核问题需要中美两国的合作".repeat(20);
+        List<Page> pages = layout(List.of(new Paragraph(List.of(new Text(han)))), List.of());
+        List<TextItem> chars = texts(pages.get(0), StructureRole.PARAGRAPH);
+        long lines = chars.stream().mapToDouble(TextItem::baseline).distinct().count();
+        assertTrue(lines >= 3, "a spaceless run of ideographs wraps, lines: " + lines);
+        double right = AREA.left() + AREA.textWidth();
+        assertTrue(chars.stream().allMatch(t -> t.right() <= right + 1e-6));
+        StringBuilder joined = new StringBuilder();
+        chars.forEach(t -> joined.append(t.fragment().text().text()));
+        assertEquals(han, joined.toString(), "every character is set once, in order");
     }
 
     private static Paragraph words(int count, String word) {
