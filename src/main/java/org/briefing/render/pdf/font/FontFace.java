@@ -15,7 +15,8 @@ public final class FontFace {
     private final Path file;
     private final Font font;
     private final Map<Integer, String> glyphText = new TreeMap<>();
-    private final Map<Integer, Float> nominal = new TreeMap<>();
+    /** Nominal advances by glyph id (NaN for glyphs not seen yet); an array because painting asks per glyph. */
+    private float[] nominal = new float[0];
 
     FontFace(int id, Path file, Font font) {
         this.id = id;
@@ -44,7 +45,14 @@ public final class FontFace {
         if (!text.isEmpty()) {
             glyphText.putIfAbsent(glyph, text);
         }
-        nominal.putIfAbsent(glyph, advance);
+        if (glyph >= nominal.length) {
+            int old = nominal.length;
+            nominal = java.util.Arrays.copyOf(nominal, Math.max(glyph + 1, old * 2));
+            java.util.Arrays.fill(nominal, old, nominal.length, Float.NaN);
+        }
+        if (Float.isNaN(nominal[glyph])) {
+            nominal[glyph] = advance;
+        }
     }
 
     /** The text a glyph stands for (first cluster seen), or null. */
@@ -54,7 +62,6 @@ public final class FontFace {
 
     /** The glyph's own advance (without kerning) in 1/1000 em. */
     public float nominalAdvance(int glyph) {
-        Float w = nominal.get(glyph);
-        return w == null ? 0 : w;
+        return glyph < nominal.length && !Float.isNaN(nominal[glyph]) ? nominal[glyph] : 0;
     }
 }

@@ -36,7 +36,8 @@ public final class Paginator {
     }
 
     /** Pages of items, in order; at least one page. */
-    public List<List<PageItem>> paginate(List<Slab> slabs) {
+    public List<List<PageItem>> paginate(List<Slab> flow) {
+        List<Slab> slabs = withUnreferencedNotes(flow);
         for (int i = 0; i < slabs.size(); i++) {
             Slab slab = slabs.get(i);
             if (slab.space()) {
@@ -69,6 +70,26 @@ public final class Paginator {
         }
         newPage();
         return List.copyOf(pages);
+    }
+
+    /** Notes nothing references would be lost; an empty slab at the end carries them onto the last page. */
+    private List<Slab> withUnreferencedNotes(List<Slab> flow) {
+        Set<Integer> referenced = new java.util.HashSet<>();
+        for (Slab slab : flow) {
+            referenced.addAll(slab.footnotes());
+        }
+        List<Integer> orphans = new ArrayList<>();
+        for (int number : new java.util.TreeSet<>(notes.keySet())) {
+            if (!referenced.contains(number)) {
+                orphans.add(number);
+            }
+        }
+        if (orphans.isEmpty()) {
+            return flow;
+        }
+        List<Slab> all = new ArrayList<>(flow);
+        all.add(new Slab(0, List.of(), false, false, orphans, 0, false));
+        return all;
     }
 
     /** Height of the slabs a keep-with-next chain starting at {@code i} drags along. */

@@ -73,7 +73,8 @@ public final class ParagraphBuilder {
                 sink.word(word);
                 word.appendCodePoint(cp);
                 sink.word(word);
-                if (next != -1 && !Scripts.isClosingPunctuation(next)) {
+                // A break after each ideograph; before white space the space's own glue does that.
+                if (next != -1 && !Scripts.isClosingPunctuation(next) && !Character.isWhitespace(next)) {
                     items.add(new Glue(0, size * 0.08, 0));
                 }
             } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1

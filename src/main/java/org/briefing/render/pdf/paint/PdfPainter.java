@@ -45,7 +45,7 @@ public final class PdfPainter {
     /** Writes the pages as a PDF to {@code out}. */
     public void paint(List<Page> pages, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            Map<Integer, SortedSet<Integer>> usedGlyphs = new TreeMap<>();
+            Map<Integer, java.util.BitSet> usedGlyphs = new TreeMap<>();
             Map<Integer, COSDictionary> fontDicts = new TreeMap<>();
             Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
             TextPainter text = new TextPainter(fonts, usedGlyphs);
@@ -88,7 +88,9 @@ public final class PdfPainter {
                 pdPage.setContents(content);
             }
             for (Map.Entry<Integer, COSDictionary> e : fontDicts.entrySet()) {
-                Type0FontWriter.write(doc, fonts.face(e.getKey()), usedGlyphs.get(e.getKey()), e.getValue());
+                SortedSet<Integer> glyphs = new TreeSet<>();
+                usedGlyphs.get(e.getKey()).stream().forEach(glyphs::add);
+                Type0FontWriter.write(doc, fonts.face(e.getKey()), glyphs, e.getValue());
             }
             LinkAnnotations links = new LinkAnnotations(anchors, pdPages);
             for (int i = 0; i < pages.size(); i++) {

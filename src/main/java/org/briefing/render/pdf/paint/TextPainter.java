@@ -1,8 +1,7 @@
 package org.briefing.render.pdf.paint;
 
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.BitSet;
 import org.briefing.render.pdf.font.FontFace;
 import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.layout.Fragment;
@@ -16,10 +15,10 @@ import org.briefing.render.pdf.layout.TextItem;
  */
 final class TextPainter {
     private final FontLibrary fonts;
-    private final Map<Integer, SortedSet<Integer>> used;
+    private final Map<Integer, BitSet> used;
     private double charSpacing;
 
-    TextPainter(FontLibrary fonts, Map<Integer, SortedSet<Integer>> used) {
+    TextPainter(FontLibrary fonts, Map<Integer, BitSet> used) {
         this.fonts = fonts;
         this.used = used;
     }
@@ -65,14 +64,14 @@ final class TextPainter {
                          java.util.Set<Integer> pageFonts, double forcedAdvance) {
         FontFace face = fonts.face(run.face());
         pageFonts.add(face.id());
-        SortedSet<Integer> glyphSet = used.computeIfAbsent(face.id(), k -> new TreeSet<>());
+        BitSet glyphSet = used.computeIfAbsent(face.id(), k -> new BitSet());
         cs.name("F" + face.id()).num(size).op("Tf");
         cs.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
         int[] glyphs = run.glyphs();
         cs.beginArray();
         int from = 0;
         for (int i = 0; i < glyphs.length; i++) {
-            glyphSet.add(glyphs[i]);
+            glyphSet.set(glyphs[i]);
             double advance = forcedAdvance >= 0 ? forcedAdvance : run.advances()[i];
             double diff = face.nominalAdvance(glyphs[i]) - advance;
             if (Math.abs(diff) > 0.05 && i + 1 < glyphs.length || forcedAdvance >= 0 && i + 1 == glyphs.length) {

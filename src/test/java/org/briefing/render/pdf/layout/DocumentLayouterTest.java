@@ -195,6 +195,13 @@ class DocumentLayouterTest {
     }
 
     @Test
+    void aFootnoteNothingReferencesIsStillPrinted() {
+        Footnote note = new Footnote("lost", 1, List.of(new Paragraph(List.of(new Text("Orphan note.")))));
+        List<Page> pages = layout(List.of(words(10, "body")), List.of(note));
+        assertFalse(texts(pages.get(pages.size() - 1), StructureRole.FOOTNOTE).isEmpty());
+    }
+
+    @Test
     void deeplyNestedQuotesDoNotOverflowTheStack() {
         Block block = words(3, "deep");
         for (int i = 0; i < 10_000; i++) {
