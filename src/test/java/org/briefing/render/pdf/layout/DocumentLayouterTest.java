@@ -195,6 +195,24 @@ class DocumentLayouterTest {
     }
 
     @Test
+    void deeplyNestedListsAndEmphasisDoNotOverflowTheStack() {
+        Block block = words(2, "leaf");
+        org.briefing.model.Inline inline = new Text("core");
+        for (int i = 0; i < 10_000; i++) {
+            block = new org.briefing.model.ListBlock(false, 1, true,
+                    List.of(new org.briefing.model.ListItem(null, List.of(block))));
+            inline = new org.briefing.model.Emphasis(List.of(inline));
+        }
+        List<Page> pages = layout(List.of(block, new Paragraph(List.of(inline))), List.of());
+        assertFalse(texts(pages.get(pages.size() - 1), StructureRole.PARAGRAPH).isEmpty());
+    }
+
+    @Test
+    void anEmptyDocumentStillHasAPage() {
+        assertEquals(1, layout(List.of(), List.of()).size());
+    }
+
+    @Test
     void aFootnoteNothingReferencesIsStillPrinted() {
         Footnote note = new Footnote("lost", 1, List.of(new Paragraph(List.of(new Text("Orphan note.")))));
         List<Page> pages = layout(List.of(words(10, "body")), List.of(note));
