@@ -15,6 +15,7 @@ import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.layout.Page;
 import org.briefing.render.pdf.layout.PageArea;
 import org.briefing.render.pdf.layout.PageItem;
+import org.briefing.render.pdf.layout.StructureRole;
 import org.briefing.render.pdf.layout.TextItem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,6 +68,32 @@ class PdfValidityTest {
             fonts++;
         }
         assertTrue(fonts >= 3, "fonts listed: " + fonts);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyItemOfTheEveryBlockDocumentKnowsItsRole() {
+        Path file = PdfFixtures.EVERY_BLOCK;
+        RenderJob job = new RenderJob(PdfFixtures.read(file), PdfFixtures.theme(), PdfFixtures.resourcesFor(file),
+                w -> { }, RenderOptions.defaults());
+        java.util.EnumSet<StructureRole> seen = java.util.EnumSet.noneOf(StructureRole.class);
+        java.util.Set<Integer> blocksOnTwoPages = new java.util.HashSet<>();
+        java.util.Map<Integer, Integer> pageOfBlock = new java.util.HashMap<>();
+        for (Page page : new PdfRenderer().layout(job, new FontLibrary(job.theme()))) {
+            for (PageItem item : page.items()) {
+                seen.add(item.role());
+                if (item.blockId() > 0 && pageOfBlock.getOrDefault(item.blockId(), page.number()) != page.number()) {
+                    blocksOnTwoPages.add(item.blockId());
+                }
+                pageOfBlock.putIfAbsent(item.blockId(), page.number());
+                if (item instanceof org.briefing.render.pdf.layout.ImageItem img) {
+                    assertTrue(!img.alt().isBlank(), "images keep their alt text");
+                }
+            }
+        }
+        java.util.EnumSet<StructureRole> missing = java.util.EnumSet.allOf(StructureRole.class);
+        missing.removeAll(seen);
+        assertEquals(java.util.EnumSet.noneOf(StructureRole.class), missing);
+        assertTrue(!blocksOnTwoPages.isEmpty(), "the long table keeps one block id across its pages");
     }
 
     @ParameterizedTest
