@@ -10,6 +10,7 @@ import org.briefing.render.Renderer;
 import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.layout.DocumentLayouter;
 import org.briefing.render.pdf.layout.FirstFitLineBreaker;
+import org.briefing.render.pdf.layout.Hyphenation;
 import org.briefing.render.pdf.layout.LineBreaker;
 import org.briefing.render.pdf.layout.Page;
 import org.briefing.render.pdf.paint.DocumentInfo;
@@ -18,15 +19,17 @@ import org.briefing.render.pdf.paint.PdfPainter;
 /** The PDF memo: our own layout (measure, break, paginate) painted with PDFBox. */
 public final class PdfRenderer implements Renderer {
     private final LineBreaker breaker;
+    private final Hyphenation hyphenation;
 
-    /** The renderer with the first-fit line breaker. */
+    /** The renderer with the first-fit line breaker and no hyphenation. */
     public PdfRenderer() {
-        this(new FirstFitLineBreaker());
+        this(new FirstFitLineBreaker(), Hyphenation.NONE);
     }
 
-    /** A renderer with another line breaker (e.g. total-fit). */
-    public PdfRenderer(LineBreaker breaker) {
+    /** A renderer with another line breaker (e.g. total-fit) and hyphenation. */
+    public PdfRenderer(LineBreaker breaker, Hyphenation hyphenation) {
         this.breaker = breaker;
+        this.hyphenation = hyphenation;
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class PdfRenderer implements Renderer {
     public List<Page> layout(RenderJob job, FontLibrary library) {
         Document doc = job.document();
         List<Page> pages = new DocumentLayouter(job.theme(), library, breaker,
-                new ImageLoader(job.resources(), job.warnings(), doc.sourceName())).layout(doc);
+                new ImageLoader(job.resources(), job.warnings(), doc.sourceName()), hyphenation).layout(doc);
         List<Integer> missing = library.missingCodePoints();
         if (!missing.isEmpty()) {
             job.warnings().warn(doc.sourceName() + ": no font in the theme has " + FontLibrary.describe(missing)

@@ -20,19 +20,26 @@ public final class DocumentLayouter {
     private final TextMeasurer measurer;
     private final LineBreaker breaker;
     private final ImageSource images;
+    private final Hyphenation hyphenation;
 
     public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images) {
+        this(theme, measurer, breaker, images, Hyphenation.NONE);
+    }
+
+    public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images,
+                            Hyphenation hyphenation) {
         this.theme = theme;
         this.measurer = measurer;
         this.breaker = breaker;
         this.images = images;
+        this.hyphenation = hyphenation;
     }
 
     /** Lays out a document into pages. */
     public List<Page> layout(Document doc) {
         StyleSheet styles = new StyleSheet(theme);
         PageArea area = PageArea.of(theme.page());
-        ParagraphSetter setter = new ParagraphSetter(measurer, breaker);
+        ParagraphSetter setter = new ParagraphSetter(measurer, breaker, hyphenation);
         BlockIds ids = new BlockIds();
         FlowWriter body = new FlowWriter();
         BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids)

@@ -14,11 +14,18 @@ import org.briefing.style.Color;
  */
 public final class ParagraphBuilder {
     private static final double CODE_SCALE = 0.88;
+    private static final double HYPHEN_PENALTY = 50;
     private final TextMeasurer measurer;
+    private final Hyphenation hyphenation;
     private final Map<FontKey, ShapedText> spaces = new HashMap<>();
 
     public ParagraphBuilder(TextMeasurer measurer) {
+        this(measurer, Hyphenation.NONE);
+    }
+
+    public ParagraphBuilder(TextMeasurer measurer, Hyphenation hyphenation) {
         this.measurer = measurer;
+        this.hyphenation = hyphenation;
     }
 
     /** Builds the items of a paragraph; {@code maxWidth} is the narrowest line it will be set in. */
@@ -60,7 +67,7 @@ public final class ParagraphBuilder {
         Color color = span.link() != null ? style.linkColor() : style.color();
         StructureRole role = span.link() != null ? StructureRole.LINK : style.role();
         String text = style.uppercase() ? span.text().toUpperCase(Locale.ROOT) : span.text();
-        WordSink sink = new WordSink(items, font, size, color, role, span, style, maxWidth);
+        WordSink sink = new WordSink(items, font, size, color, role, span, style, maxWidth, !code);
         StringBuilder word = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -110,9 +117,11 @@ public final class ParagraphBuilder {
         private final Span span;
         private final ParagraphStyle style;
         private final double maxWidth;
+        private final boolean hyphenate;
 
         WordSink(List<Item> items, FontKey font, double size, Color color, StructureRole role, Span span,
-                 ParagraphStyle style, double maxWidth) {
+                 ParagraphStyle style, double maxWidth, boolean hyphenate) {
+            this.hyphenate = hyphenate;
             this.items = items;
             this.font = font;
             this.size = size;
@@ -138,12 +147,30 @@ public final class ParagraphBuilder {
             }
             String text = word.toString();
             word.setLength(0);
-            Fragment f = fragment(measurer.shape(text, font));
-            if (f.width() <= maxWidth || text.codePointCount(0, text.length()) < 2) {
-                items.add(new Box(f.width(), f));
+            int[] points = hyphenate ? hyphenation.points(text) : new int[0];
+            if (points.length == 0) {
+                Fragment f = fragment(measurer.shape(text, font));
+                if (f.width() > maxWidth && text.codePointCount(0, text.length()) >= 2) {
+                    cut(text);
+                } else {
+                    items.add(new Box(f.width(), f));
+                }
                 return;
             }
-            cut(text);
+            Fragment hyphen = fragment(measurer.shape("-", font));
+            Box hyphenBox = new Box(hyphen.width(), hyphen);
+            int from = 0;
+            for (int point : points) {
+                if (point <= from || point >= text.length()) {
+                    continue;
+                }
+                Fragment piece = fragment(measurer.shape(text.substring(from, point), font));
+                items.add(new Box(piece.width(), piece));
+                items.add(new Penalty(hyphenBox.width(), HYPHEN_PENALTY, true, hyphenBox));
+                from = point;
+            }
+            Fragment last = fragment(measurer.shape(text.substring(from), font));
+            items.add(new Box(last.width(), last));
         }
 
         /** Cuts an over-long word into pieces that fit, with free breaks between them. */

@@ -9,7 +9,11 @@ public final class ParagraphSetter {
     private final LineBreaker breaker;
 
     public ParagraphSetter(TextMeasurer measurer, LineBreaker breaker) {
-        this.builder = new ParagraphBuilder(measurer);
+        this(measurer, breaker, Hyphenation.NONE);
+    }
+
+    public ParagraphSetter(TextMeasurer measurer, LineBreaker breaker, Hyphenation hyphenation) {
+        this.builder = new ParagraphBuilder(measurer, hyphenation);
         this.breaker = breaker;
     }
 
