@@ -143,7 +143,7 @@ class PdfRendererTest {
                 }
             }
             assertTrue(uris.contains("https://carnegieendowment.org"), uris.toString());
-            assertTrue(internal >= 6, "footnote references and back links: " + internal);
+            assertTrue(internal >= 7, "footnote references, back links and a heading link: " + internal);
         }
     }
 

@@ -163,6 +163,32 @@ class DocumentLayouterTest {
     }
 
     @Test
+    void onlyRowsTallerThanAPageAreSplit() {
+        List<List<Inline>> head = List.of(List.of(new Text("Key")), List.of(new Text("Value")));
+        String huge = String.join(" ", Collections.nCopies(2500, "cell"));
+        List<TableRow> body = List.of(
+                new TableRow(List.of(List.of(new Text("small")), List.of(new Text("short")))),
+                new TableRow(List.of(List.of(new Text("big")), List.of(new Text(huge)))));
+        Table table = new Table(List.of(Table.Alignment.LEFT, Table.Alignment.LEFT), List.of(new TableRow(head)), body);
+        List<Page> pages = layout(List.of(table), List.of());
+        assertTrue(pages.size() >= 2, "the huge row continues on the next page");
+        for (Page page : pages) {
+            for (TextItem t : texts(page, StructureRole.TABLE_CELL)) {
+                assertTrue(t.baseline() <= AREA.bottom() + 1e-6, "cell text inside the text area");
+            }
+            if (page.number() > 1) {
+                assertEquals(2, texts(page, StructureRole.TABLE_HEADER_CELL).size(), "header repeated");
+            }
+        }
+        // The small row is not pushed off page 1 by the huge one.
+        assertTrue(texts(pages.get(0), StructureRole.TABLE_CELL).stream()
+                .anyMatch(t -> t.fragment().text().text().equals("small")));
+        long cellWords = pages.stream().flatMap(p -> texts(p, StructureRole.TABLE_CELL).stream())
+                .filter(t -> t.fragment().text().text().equals("cell")).count();
+        assertEquals(2500, cellWords, "no line of the split row is lost");
+    }
+
+    @Test
     void footnotesSitAtTheFootOfThePageThatReferencesThem() {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
