@@ -71,11 +71,23 @@ public final class DocumentLayouter {
         MemoFurniture furniture = new MemoFurniture(styles, measurer, area, doc.metadata());
         List<Page> pages = new ArrayList<>(flowed.size());
         for (int i = 0; i < flowed.size(); i++) {
-            List<PageItem> items = new ArrayList<>(furniture.page(i + 1, flowed.size()));
+            // Furniture above the text area is painted first and below it last, so extracted text reads
+            // banner, running header, body, footer.
+            List<PageItem> items = new ArrayList<>();
+            List<PageItem> below = new ArrayList<>();
+            for (PageItem item : furniture.page(i + 1, flowed.size())) {
+                (isAbove(item, area) ? items : below).add(item);
+            }
             items.addAll(flowed.get(i));
+            items.addAll(below);
             pages.add(new Page(i + 1, area.width(), area.height(), items));
         }
         return pages;
+    }
+
+    private static boolean isAbove(PageItem item, PageArea area) {
+        double y = item instanceof TextItem t ? t.baseline() : item instanceof RuleItem r ? r.y() : area.top();
+        return y < area.top();
     }
 
     private static Frame noteFrame(Frame column) {

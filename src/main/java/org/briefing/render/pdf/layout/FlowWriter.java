@@ -31,7 +31,7 @@ public final class FlowWriter {
                      List<Integer> footnotes, int tableId, int blockId) {
         flushSpace(frame);
         List<PageItem> all = new ArrayList<>(frame.decorations(height, blockId));
-        all.addAll(items);
+        // The label goes before the line's text, so text extraction reads "1. Item" rather than "Item1.".
         if (pendingLabel != null) {
             Fragment f = pendingLabel.fragment();
             double x = pendingLabel.right() - f.width();
@@ -44,6 +44,7 @@ public final class FlowWriter {
             }
             pendingLabel = null;
         }
+        all.addAll(items);
         slabs.add(new Slab(height, all, false, keepWithNext, footnotes, tableId, false));
     }
 
