@@ -47,6 +47,14 @@ class ParagraphSetterTest {
     }
 
     @Test
+    void softHyphensAreInvisibleUnlessALineBreaksThere() {
+        List<SetLine> lines = set(List.of(new Text("go hyphen\u00adation now")), 50, Hyphenation.NONE);
+        assertEquals(List.of("go hyphen-", "ation now"), lineTexts(lines));
+        List<SetLine> wide = set(List.of(new Text("go hyphen\u00adation now")), 500, Hyphenation.NONE);
+        assertEquals(List.of("go hyphenation now"), lineTexts(wide));
+    }
+
+    @Test
     void wordsWiderThanTheLineAreCutIntoPieces() {
         List<SetLine> lines = set(List.of(new Text("x " + "a".repeat(25))), 50, Hyphenation.NONE);
         assertEquals(List.of("x", "aaaaaaaaaa", "aaaaaaaaaa", "aaaaa"), lineTexts(lines));
