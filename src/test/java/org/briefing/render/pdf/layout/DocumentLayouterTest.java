@@ -239,6 +239,30 @@ class DocumentLayouterTest {
     }
 
     @Test
+    void aFootnoteTallerThanThePageContinuesOnTheNext() {
+        Footnote note = new Footnote("n", 1, List.of(words(3000, "note")));
+        List<Block> blocks = List.of(new Paragraph(List.of(new Text("Body"), new FootnoteRef("n", 1))),
+                words(50, "after"));
+        List<Page> pages = layout(blocks, List.of(note));
+        long noteWords = 0;
+        for (Page page : pages) {
+            for (TextItem t : texts(page, StructureRole.FOOTNOTE)) {
+                assertTrue(t.baseline() <= AREA.bottom() + 1e-6 && t.baseline() >= AREA.top(),
+                        "note text inside the text area on page " + page.number());
+                noteWords += 1;
+            }
+            List<TextItem> body = texts(page, StructureRole.PARAGRAPH);
+            List<TextItem> notes = texts(page, StructureRole.FOOTNOTE);
+            if (!body.isEmpty() && !notes.isEmpty()) {
+                assertTrue(body.stream().mapToDouble(TextItem::baseline).max().getAsDouble()
+                        < notes.get(0).baseline(), "body above notes on page " + page.number());
+            }
+        }
+        assertEquals(3000, noteWords, "every word of the note is printed once");
+        assertTrue(pages.size() >= 3);
+    }
+
+    @Test
     void aFootnoteNothingReferencesIsStillPrinted() {
         Footnote note = new Footnote("lost", 1, List.of(new Paragraph(List.of(new Text("Orphan note.")))));
         List<Page> pages = layout(List.of(words(10, "body")), List.of(note));
