@@ -71,6 +71,20 @@ class PdfValidityTest {
     }
 
     @org.junit.jupiter.api.Test
+    void pdftotextGivesBackTheExactWords() throws Exception {
+        assumeTrue(onPath("pdftotext"), "poppler-utils not installed");
+        Path pdf = PdfFixtures.save("pdftotext-every-block.pdf", PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf());
+        String text = run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertTrue(text.startsWith("0\n"), text);
+        for (String words : List.of("Ligature words: office,", "efficient, difficult, official, affluent, baffling,",
+                "shuffle, waffle, fjord, flight, afflict.", "AVATAR, Toyota, WAVE, Yves.", "朝鲜的核问题需要中美两国的合作",
+                "OFF THE RECORD", "Page 1 of")) {
+            assertTrue(text.replaceAll("\\s+", " ").contains(words), words + " in:\n" + text);
+        }
+        assertTrue(!text.matches("(?s).*[\uFB00-\uFB06].*"), "no ligature characters");
+    }
+
+    @org.junit.jupiter.api.Test
     void everyItemOfTheEveryBlockDocumentKnowsItsRole() {
         Path file = PdfFixtures.EVERY_BLOCK;
         RenderJob job = new RenderJob(PdfFixtures.read(file), PdfFixtures.theme(), PdfFixtures.resourcesFor(file),
