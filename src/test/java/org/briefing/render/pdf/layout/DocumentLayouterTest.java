@@ -234,6 +234,18 @@ class DocumentLayouterTest {
     }
 
     @Test
+    void anItemWhoseFirstBlockIsAListShowsBothLabels() {
+        Block inner = new org.briefing.model.ListBlock(true, 1, true,
+                List.of(new org.briefing.model.ListItem(null, List.of(words(2, "inner")))));
+        Block outer = new org.briefing.model.ListBlock(false, 1, true,
+                List.of(new org.briefing.model.ListItem(null, List.of(inner))));
+        List<TextItem> labels = texts(layout(List.of(outer), List.of()).get(0), StructureRole.LIST_LABEL);
+        assertEquals(List.of("\u2022", "1."), labels.stream().map(t -> t.fragment().text().text()).toList());
+        assertEquals(labels.get(0).baseline(), labels.get(1).baseline());
+        assertTrue(labels.get(0).right() < labels.get(1).x(), "outer label left of the inner one");
+    }
+
+    @Test
     void anEmptyDocumentStillHasAPage() {
         assertEquals(1, layout(List.of(), List.of()).size());
     }
