@@ -108,6 +108,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void remoteImagesAreNotFetchedButShownAsTheirAltText() throws IOException {
+        Document doc = new Document("remote.md", org.briefing.model.Metadata.titled("Remote"), List.of(
+                new org.briefing.model.Figure(new org.briefing.model.Image("https://example.org/c.png", "Remote chart",
+                        "", 3))), List.of());
+        PdfFixtures.Rendered r = PdfFixtures.render(doc, PdfFixtures.theme(), org.briefing.render.Resources.NONE);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("remote.md:3:"), r.warnings().get(0));
+        assertTrue(text(r.pdf()).contains("[Remote chart]"));
+    }
+
+    @Test
     void sameInputGivesIdenticalBytes() {
         byte[] first = PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf();
         byte[] second = PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf();
