@@ -119,6 +119,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void rightToLeftWordsAreShapedAndExtractInReadingOrder() throws IOException {
+        Document doc = new Document("rtl.md", org.briefing.model.Metadata.titled("RTL"), List.of(
+                new org.briefing.model.Paragraph(List.of(new org.briefing.model.Text("Hebrew שלום and Arabic مرحبا here.")))),
+                List.of());
+        PdfFixtures.Rendered r = PdfFixtures.render(doc, PdfFixtures.theme(), org.briefing.render.Resources.NONE);
+        String text = text(r.pdf());
+        assertTrue(text.contains("שלום") && text.contains("مرحبا"), text);
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
     void sameInputGivesIdenticalBytes() {
         byte[] first = PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf();
         byte[] second = PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf();
