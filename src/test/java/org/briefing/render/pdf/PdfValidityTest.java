@@ -70,6 +70,34 @@ class PdfValidityTest {
         assertTrue(fonts >= 3, "fonts listed: " + fonts);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"source/north-korea-us-china-cooperation.md", "src/test/resources/pdf/every-block.md"})
+    void noTwoPiecesOfTextOverlap(String source) {
+        Path file = Path.of(source);
+        RenderJob job = new RenderJob(PdfFixtures.read(file), PdfFixtures.theme(), PdfFixtures.resourcesFor(file),
+                w -> { }, RenderOptions.defaults());
+        List<String> overlaps = new ArrayList<>();
+        for (Page page : new PdfRenderer().layout(job, new FontLibrary(job.theme()))) {
+            List<TextItem> texts = page.items().stream().filter(i -> i instanceof TextItem).map(i -> (TextItem) i)
+                    .filter(t -> !t.fragment().text().text().isBlank()).toList();
+            for (int a = 0; a < texts.size(); a++) {
+                for (int b = a + 1; b < texts.size(); b++) {
+                    TextItem p = texts.get(a);
+                    TextItem q = texts.get(b);
+                    double tol = 0.3;
+                    boolean xs = p.x() + tol < q.right() && q.x() + tol < p.right();
+                    boolean ys = p.baseline() - 0.7 * p.fragment().size() + tol < q.baseline() + 0.2 * q.fragment().size()
+                            && q.baseline() - 0.7 * q.fragment().size() + tol < p.baseline() + 0.2 * p.fragment().size();
+                    if (xs && ys) {
+                        overlaps.add("page " + page.number() + ": '" + p.fragment().text().text() + "' and '"
+                                + q.fragment().text().text() + "'");
+                    }
+                }
+            }
+        }
+        assertTrue(overlaps.isEmpty(), String.join("\n", overlaps));
+    }
+
     @org.junit.jupiter.api.Test
     void pdftotextGivesBackTheExactWords() throws Exception {
         assumeTrue(onPath("pdftotext"), "poppler-utils not installed");
