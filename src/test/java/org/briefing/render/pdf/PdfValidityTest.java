@@ -120,9 +120,19 @@ class PdfValidityTest {
         java.util.EnumSet<StructureRole> seen = java.util.EnumSet.noneOf(StructureRole.class);
         java.util.Set<Integer> blocksOnTwoPages = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> pageOfBlock = new java.util.HashMap<>();
-        for (Page page : new PdfRenderer().layout(job, new FontLibrary(job.theme()))) {
+        var laidOut = new PdfRenderer().layoutWithStructure(job, new FontLibrary(job.theme()));
+        java.util.Map<Integer, org.briefing.render.pdf.layout.StructureNode> nodes = new java.util.HashMap<>();
+        laidOut.structure().forEach(n -> nodes.put(n.id(), n));
+        for (Page page : laidOut.pages()) {
             for (PageItem item : page.items()) {
                 seen.add(item.role());
+                var node = nodes.get(item.blockId());
+                if (node != null) {
+                    seen.add(node.role());
+                    for (var up = nodes.get(node.parent()); up != null; up = nodes.get(up.parent())) {
+                        seen.add(up.role());
+                    }
+                }
                 if (item.blockId() > 0 && pageOfBlock.getOrDefault(item.blockId(), page.number()) != page.number()) {
                     blocksOnTwoPages.add(item.blockId());
                 }

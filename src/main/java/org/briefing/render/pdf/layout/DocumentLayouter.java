@@ -37,6 +37,11 @@ public final class DocumentLayouter {
 
     /** Lays out a document into pages. */
     public List<Page> layout(Document doc) {
+        return layoutWithStructure(doc).pages();
+    }
+
+    /** Lays out a document into pages and the structure elements their items belong to. */
+    public LaidOutDocument layoutWithStructure(Document doc) {
         StyleSheet styles = new StyleSheet(theme);
         PageArea area = PageArea.of(theme.page());
         ParagraphSetter setter = new ParagraphSetter(measurer, breaker, hyphenation);
@@ -55,7 +60,9 @@ public final class DocumentLayouter {
             if (!doc.footnotes().isEmpty()) {
                 blocks.layout(List.of(new Heading(1, List.of(new Text("Notes")), "notes")), column, null);
                 for (Footnote note : doc.footnotes()) {
-                    blocks.layout(note.blocks(), noteFrame(column), noteLabel(styles, note, ids, column));
+                    int noteId = ids.open(StructureRole.NOTE, 0);
+                    blocks.layout(note.blocks(), noteFrame(column).within(noteId),
+                            noteLabel(styles, note, ids, column, noteId));
                 }
             }
         } else {
@@ -63,7 +70,9 @@ public final class DocumentLayouter {
                 FlowWriter flow = new FlowWriter();
                 BlockLayouter noteBlocks = new BlockLayouter(styles, setter, measurer, images, flow, ids)
                         .maxSlabHeight(area.textHeight() / 3);
-                noteBlocks.layout(note.blocks(), noteFrame(column), noteLabel(styles, note, ids, column));
+                int noteId = ids.open(StructureRole.NOTE, 0);
+                noteBlocks.layout(note.blocks(), noteFrame(column).within(noteId),
+                        noteLabel(styles, note, ids, column, noteId));
                 notes.put(note.number(), flow.slabs());
             }
         }
@@ -82,7 +91,7 @@ public final class DocumentLayouter {
             items.addAll(below);
             pages.add(new Page(i + 1, area.width(), area.height(), items));
         }
-        return pages;
+        return new LaidOutDocument(pages, ids.nodes());
     }
 
     private static boolean isAbove(PageItem item, PageArea area) {
@@ -94,8 +103,9 @@ public final class DocumentLayouter {
         return column.indented(14, Role.FOOTNOTE, StructureRole.FOOTNOTE);
     }
 
-    private Label noteLabel(StyleSheet styles, Footnote note, BlockIds ids, Frame column) {
-        ParagraphStyle s = styles.paragraph(Role.FOOTNOTE, StructureRole.FOOTNOTE_LABEL, ids.next());
+    private Label noteLabel(StyleSheet styles, Footnote note, BlockIds ids, Frame column, int noteId) {
+        ParagraphStyle s = styles.paragraph(Role.FOOTNOTE, StructureRole.FOOTNOTE_LABEL,
+                ids.open(StructureRole.FOOTNOTE_LABEL, noteId));
         String text = Integer.toString(note.number());
         FontKey font = s.font().withItalic(false);
         Fragment f = new Fragment(measurer.shape(text, font), measurer.shape(" ", font), s.size(), s.linkColor(),
