@@ -99,7 +99,7 @@ final class BlockLayout {
             }
             if (child instanceof Item item) {
                 stack.push(nested(frame, item.marker(), " ".repeat(DisplayWidth.of(item.marker())),
-                        item.blocks(), true, frame.bulletDepth));
+                        item.blocks(), frame.gaps, frame.bulletDepth));
             } else if (child instanceof ListBlock list) {
                 stack.push(new Frame(items(list, frame.bulletDepth), frame.take(), frame.rest, !list.tight(),
                         frame.bulletDepth + (list.ordered() ? 0 : 1)));

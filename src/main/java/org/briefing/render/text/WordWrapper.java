@@ -52,15 +52,11 @@ final class WordWrapper {
                 appendAll(line, word.parts());
                 continue;
             }
-            // Longer than a whole line: start it on the current line when there is room, then cut.
-            if (!line.isEmpty() && line.width() + gap + 1 >= avail) {
+            // Longer than a whole line: start it on a line of its own and cut it between characters.
+            if (!line.isEmpty()) {
                 lines.add(line.build());
                 line = new StyledLine.Builder();
                 avail = rest;
-                gap = 0;
-            }
-            if (gap == 1) {
-                line.append(" ", word.spaceStyle());
             }
             for (Span part : word.parts()) {
                 String text = part.text();
@@ -142,7 +138,9 @@ final class WordWrapper {
                     }
                     pendingBreak = true;
                     pendingSpace = false;
-                } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) && cp != 0xA0 && cp != 0x202F) {
+                } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) && cp != 0xA0 && cp != 0x202F
+                        || (cp == 0xA0 || cp == 0x202F) && current.isEmpty() && pendingSpace) {
+                    // A no-break space right after a breaking one binds nothing: it would only indent a line.
                     current.finish(words);
                     pendingSpace = true;
                 } else if (DisplayWidth.of(cp) == 2) {
