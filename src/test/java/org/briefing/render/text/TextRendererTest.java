@@ -85,9 +85,9 @@ class TextRendererTest {
             String text = render(doc, width, false);
             assertTrue(widest(text) <= width, "wider than " + width);
             assertFalse(text.contains("\u001b"));
-            List<String> words = List.of(text.split("\\s+"));
+            List<String> words = List.of(text.split("[\\s\u00a0]+"));
             for (String word : seed.split("[\\s\u00a0•]+")) {
-                assertTrue(word.isEmpty() || words.contains(word) || text.contains(word), "missing at " + width + ": " + word);
+                assertTrue(word.isEmpty() || words.contains(word), "missing at " + width + ": " + word);
             }
         }
     }
