@@ -13,6 +13,9 @@ final class WordWrapper {
     private record Word(List<Span> parts, int width, boolean spaceBefore, int spaceStyle, boolean breakBefore) {
     }
 
+    /** Characters a too-long word may be broken after: hyphens, dashes and the slash. */
+    private static final String BREAK_AFTER = "-\u2010\u2013\u2014/";
+
     private WordWrapper() {
     }
 
@@ -23,62 +26,113 @@ final class WordWrapper {
 
     /** Wraps to {@code firstWidth} columns on the first line and {@code restWidth} after (both at least 1). */
     static List<StyledLine> wrap(List<Span> spans, int firstWidth, int restWidth) {
-        List<Word> words = words(spans);
-        List<StyledLine> lines = new ArrayList<>();
-        StyledLine.Builder line = new StyledLine.Builder();
-        int avail = Math.max(1, firstWidth);
-        int rest = Math.max(1, restWidth);
-        for (Word word : words) {
+        Filler filler = new Filler(Math.max(1, firstWidth), Math.max(1, restWidth));
+        for (Word word : words(spans)) {
             if (word.breakBefore()) {
-                lines.add(line.build());
-                line = new StyledLine.Builder();
-                avail = rest;
+                filler.newLine();
             }
             if (word.width() == 0 && word.parts().isEmpty()) {
                 continue;
             }
-            int gap = !line.isEmpty() && word.spaceBefore() ? 1 : 0;
-            if (line.width() + gap + word.width() <= avail) {
+            int gap = !filler.line.isEmpty() && word.spaceBefore() ? 1 : 0;
+            if (filler.line.width() + gap + word.width() <= filler.avail) {
                 if (gap == 1) {
-                    line.append(" ", word.spaceStyle());
+                    filler.line.append(" ", word.spaceStyle());
                 }
-                appendAll(line, word.parts());
+                appendAll(filler.line, word.parts());
                 continue;
             }
-            if (!line.isEmpty() && word.width() <= rest) {
-                lines.add(line.build());
-                line = new StyledLine.Builder();
-                avail = rest;
-                appendAll(line, word.parts());
+            filler.newLineUnlessEmpty();
+            if (word.width() <= filler.avail) {
+                appendAll(filler.line, word.parts());
                 continue;
             }
-            // Longer than a whole line: start it on a line of its own and cut it between characters.
+            // Longer than a whole line: break after its hyphens and dashes, and cut what still does not fit.
+            for (StyledLine piece : hyphenPieces(word.parts())) {
+                if (filler.line.width() + piece.width() > filler.avail) {
+                    filler.newLineUnlessEmpty();
+                }
+                if (piece.width() <= filler.avail) {
+                    appendAll(filler.line, piece.spans());
+                } else {
+                    filler.cut(piece.spans());
+                }
+            }
+        }
+        return filler.finish();
+    }
+
+    /** The lines being filled and the room on the current one. */
+    private static final class Filler {
+        private final List<StyledLine> lines = new ArrayList<>();
+        private final int rest;
+        private StyledLine.Builder line = new StyledLine.Builder();
+        private int avail;
+
+        Filler(int first, int rest) {
+            this.avail = first;
+            this.rest = rest;
+        }
+
+        void newLine() {
+            lines.add(line.build());
+            line = new StyledLine.Builder();
+            avail = rest;
+        }
+
+        void newLineUnlessEmpty() {
             if (!line.isEmpty()) {
-                lines.add(line.build());
-                line = new StyledLine.Builder();
-                avail = rest;
+                newLine();
             }
-            for (Span part : word.parts()) {
+        }
+
+        /** Appends character by character, starting new lines as they fill. */
+        void cut(List<Span> parts) {
+            for (Span part : parts) {
                 String text = part.text();
                 int i = 0;
                 while (i < text.length()) {
                     int end = clusterEnd(text, i);
                     String cluster = text.substring(i, end);
-                    int w = DisplayWidth.of(cluster);
-                    if (line.width() + w > avail && !line.isEmpty()) {
-                        lines.add(line.build());
-                        line = new StyledLine.Builder();
-                        avail = rest;
+                    if (line.width() + DisplayWidth.of(cluster) > avail && !line.isEmpty()) {
+                        newLine();
                     }
                     line.append(cluster, part.style());
                     i = end;
                 }
             }
         }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.build());
+
+        List<StyledLine> finish() {
+            if (!line.isEmpty() || lines.isEmpty()) {
+                lines.add(line.build());
+            }
+            return lines;
         }
-        return lines;
+    }
+
+    /** A word split after each hyphen or dash that has more of the word after it. */
+    private static List<StyledLine> hyphenPieces(List<Span> parts) {
+        List<StyledLine> pieces = new ArrayList<>();
+        StyledLine.Builder piece = new StyledLine.Builder();
+        for (Span part : parts) {
+            String text = part.text();
+            int i = 0;
+            while (i < text.length()) {
+                int end = clusterEnd(text, i);
+                piece.append(text.substring(i, end), part.style());
+                boolean moreBreaks = end < text.length() && BREAK_AFTER.indexOf(text.charAt(end)) >= 0;
+                if (BREAK_AFTER.indexOf(text.charAt(i)) >= 0 && !moreBreaks) {
+                    pieces.add(piece.build());
+                    piece = new StyledLine.Builder();
+                }
+                i = end;
+            }
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(piece.build());
+        }
+        return pieces;
     }
 
     private static void appendAll(StyledLine.Builder line, List<Span> parts) {

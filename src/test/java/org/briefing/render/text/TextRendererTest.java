@@ -78,6 +78,13 @@ class TextRendererTest {
     }
 
     @Test
+    void everyNodeTypeMatchesTheReviewedTextPlainAndStyled() {
+        Document doc = new MarkdownReader().read(Path.of("src/test/resources/read/every-node.md"));
+        Golden.assertMatches("text/every-node-50.txt", render(doc, 50, false));
+        Golden.assertMatches("text/every-node-50.ansi", render(doc, 50, true));
+    }
+
+    @Test
     void seedBriefingHasEveryWordOfTheSeedAndFitsEveryWidth() throws Exception {
         Document doc = new MarkdownReader().read(Path.of("source/north-korea-us-china-cooperation.md"));
         String seed = Files.readString(Path.of("src/test/resources/text/seed.txt"));

@@ -24,6 +24,12 @@ class WordWrapperTest {
     }
 
     @Test
+    void aWordTooLongForALineBreaksAfterItsHyphensFirst() {
+        assertEquals(List.of("its", "non-", "interventionist", "policy"), wrap("its non-interventionist policy", 16));
+        assertEquals(List.of("https://", "example.org/a/b"), wrap("https://example.org/a/b", 16));
+    }
+
+    @Test
     void breaksBetweenWideCharactersCountingTwoColumns() {
         List<String> lines = wrap("北京大学的研究人员说", 8);
         assertEquals(List.of("北京大学", "的研究人", "员说"), lines);
