@@ -60,7 +60,15 @@ public final class Publisher {
     public Prepared read(Path file, String displayName) {
         String text = SourceText.read(file, displayName);
         // The bare file name: documents must not depend on the folder they were read from.
-        Document document = new MarkdownReader().parse(text, file.getFileName().toString());
+        Document document;
+        try {
+            document = new MarkdownReader().parse(text, file.getFileName().toString());
+        } catch (BriefingException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug still gets a one-line message naming the source; --verbose shows the trace.
+            throw new BriefingException(displayName + ": internal error while reading: " + e, e);
+        }
         RenderOptions options = baseOptions.withTimestamp(OutputTimestamp.choose(sourceDateEpoch, document.metadata()));
         RenderJob job = new RenderJob(document, theme, new SourceFolderResources(file, document.sourceName()),
                 new DistinctWarnings(warnings), options);
