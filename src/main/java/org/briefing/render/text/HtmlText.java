@@ -18,7 +18,10 @@ final class HtmlText {
         int i = 0;
         while (i < html.length()) {
             char c = html.charAt(i);
-            if (c == '<') {
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? html.length() : end + 3;
+            } else if (c == '<') {
                 int end = html.indexOf('>', i);
                 if (end < 0) {
                     out.append(html, i, html.length());
