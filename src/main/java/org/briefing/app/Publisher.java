@@ -58,11 +58,12 @@ public final class Publisher {
 
     /** Reads and parses a source. {@code displayName} names it in messages about the file itself. */
     public Prepared read(Path file, String displayName) {
-        String text = SourceText.read(file, displayName);
+        String text = SourceFile.read(file, displayName);
         // The bare file name: documents must not depend on the folder they were read from.
         Document document;
         try {
-            document = new MarkdownReader().parse(text, file.getFileName().toString());
+            // Messages name the path as typed; the document only knows its bare file name.
+            document = new MarkdownReader().parse(text, file.getFileName().toString(), displayName);
         } catch (BriefingException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

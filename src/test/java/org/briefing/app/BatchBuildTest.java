@@ -43,7 +43,7 @@ class BatchBuildTest {
         assertEquals(List.of("a.md", "b.md", "c.md", "d.md"), outcomes.stream().map(BatchBuild.Outcome::displayName).toList());
         assertTrue(outcomes.get(0).ok());
         assertInstanceOf(InputException.class, outcomes.get(1).failure());
-        assertTrue(outcomes.get(1).failure().getMessage().startsWith("b.md:2:1: the file is not valid UTF-8"));
+        assertTrue(outcomes.get(1).failure().getMessage().startsWith("b.md:2:1: not valid UTF-8"));
         assertTrue(outcomes.get(2).ok());
         assertFalse(outcomes.get(3).ok());
         assertEquals(List.of("1/4", "2/4", "3/4", "4/4"), progress);

@@ -129,7 +129,7 @@ class MainTest {
         CliRun run = run("--verbose", "print", "missing.md");
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("briefing: error: missing.md: no such file\n"), run.toString());
-        assertTrue(run.err().contains("\tat org.briefing.app.SourceText"), run.toString());
+        assertTrue(run.err().contains("\tat org.briefing.app.SourceFile"), run.toString());
     }
 
     @Test
@@ -137,7 +137,16 @@ class MainTest {
         addBadSource();
         CliRun run = run("print", "source/beta.md");
         assertEquals(2, run.exit());
-        assertOneErrorLine(run, "source/beta.md:2:2: the file is not valid UTF-8: byte 0xC0");
+        assertOneErrorLine(run, "source/beta.md:2:2: not valid UTF-8: byte 0xC0");
+    }
+
+    @Test
+    void frontMatterErrorsNameThePathAsTypedAndTheLine() throws Exception {
+        Files.writeString(dir.resolve("source/typo.md"), "---\ntitle: T\ndate: 2017-13\n---\n\nText.\n");
+        CliRun run = run("print", "source/typo.md");
+        assertEquals(2, run.exit());
+        assertOneErrorLine(run, "source/typo.md:3:");
+        assertTrue(run.err().contains("YYYY-MM"), run.toString());
     }
 
     @Test
@@ -191,7 +200,7 @@ class MainTest {
         assertEquals(3, run.out().lines().filter(l -> l.matches("\\[[1-3]/3\\] .*")).count(), run.toString());
         assertTrue(run.out().contains("source/beta.md FAILED"), run.toString());
         assertTrue(run.out().contains("Built 2 of 3 document(s), 2 file(s) in output/; 1 failed"), run.toString());
-        assertTrue(run.err().contains("briefing: error: source/beta.md:2:2: the file is not valid UTF-8"), run.toString());
+        assertTrue(run.err().contains("briefing: error: source/beta.md:2:2: not valid UTF-8"), run.toString());
         assertTrue(run.err().contains("briefing: warning: gamma.md: the fake renderer warns"), run.toString());
     }
 
