@@ -22,6 +22,8 @@ public final class AtomicOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
     private AtomicOutput() {
     }
 
@@ -35,7 +37,7 @@ public final class AtomicOutput {
         Path temp;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+            temp = createTemp(folder, absolute.getFileName().toString());
         } catch (FileAlreadyExistsException e) {
             throw new InputException(target + ": cannot write the output: " + e.getFile() + " is not a folder");
         } catch (IOException | SecurityException e) {
@@ -53,6 +55,24 @@ public final class AtomicOutput {
         } finally {
             if (!moved) {
                 deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file private
+     * (0600), and the moved output must get the same permissions as any file the user creates.
+     */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
+                    + COUNTER.incrementAndGet() + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
             }
         }
     }

@@ -34,6 +34,14 @@ class AtomicOutputTest {
     }
 
     @Test
+    void outputsGetOrdinaryPermissionsNotPrivateTemporaryOnes() throws Exception {
+        Path target = dir.resolve("memo.pdf");
+        AtomicOutput.write(target, out -> out.write(1));
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+    }
+
+    @Test
     void aFailingWriterLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
         Path target = dir.resolve("memo.pdf");
         Files.writeString(target, "last good");
