@@ -1,5 +1,6 @@
 package org.briefing.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.render.Renderers;
 import org.briefing.render.text.DisplayWidth;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +83,30 @@ class CliIT {
         assertEquals(2, format.exit());
         assertTrue(format.err().startsWith("briefing: error: unknown format 'docx'; known formats: "), format.err());
         assertTrue(format.err().contains("text"), format.err());
+    }
+
+    @Test
+    void buildPublishesTheBundledBriefingInEveryFileFormatWithTheSameBytesEachTime() throws Exception {
+        Renderers renderers = Renderers.discover();
+        Assumptions.assumeTrue(renderers.has("pdf") && renderers.has("epub"), "needs the pdf and epub renderers");
+        Path work = Files.createDirectories(dir.resolve("work/source"));
+        String name = "north-korea-us-china-cooperation";
+        Files.copy(REPO.resolve("source/" + name + ".md"), work.resolve(name + ".md"));
+        List<String> command = List.of(javaBinary(), "-jar", JAR.toString(), "build");
+        Result first = run(dir.resolve("work"), command);
+        assertEquals(0, first.exit(), first.out() + first.err());
+        assertTrue(first.out().contains("[1/1] source/" + name + ".md → "), first.out());
+        Path pdf = dir.resolve("work/output/" + name + ".pdf");
+        Path epub = dir.resolve("work/output/" + name + ".epub");
+        byte[] pdfBytes = Files.readAllBytes(pdf);
+        byte[] epubBytes = Files.readAllBytes(epub);
+        assertTrue(new String(pdfBytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertTrue(epubBytes.length > 0 && epubBytes[0] == 'P' && epubBytes[1] == 'K');
+
+        Result second = run(dir.resolve("work"), command);
+        assertEquals(0, second.exit(), second.err());
+        assertArrayEquals(pdfBytes, Files.readAllBytes(pdf), "same input, same PDF bytes");
+        assertArrayEquals(epubBytes, Files.readAllBytes(epub), "same input, same EPUB bytes");
     }
 
     @Test
