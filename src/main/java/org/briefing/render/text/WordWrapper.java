@@ -16,6 +16,11 @@ final class WordWrapper {
     /** Characters a too-long word may be broken after: hyphens, dashes and the slash. */
     private static final String BREAK_AFTER = "-\u2010\u2013\u2014/";
 
+    /** East Asian punctuation that must not start a line (a simple form of kinsoku shori). */
+    private static final String NO_BREAK_BEFORE = "，。、．：；！？）」』】〕〉》〗〙〛｝］’”…‥ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+    /** East Asian opening brackets, which must not end a line. */
+    private static final String NO_BREAK_AFTER = "（「『【〔〈《〖〘〚｛［‘“";
+
     private WordWrapper() {
     }
 
@@ -198,10 +203,18 @@ final class WordWrapper {
                     current.finish(words);
                     pendingSpace = true;
                 } else if (DisplayWidth.of(cp) == 2) {
-                    current.finish(words);
-                    current.start(pendingSpace, lastStyle & span.style(), pendingBreak);
+                    boolean glued = !pendingSpace && !pendingBreak && NO_BREAK_BEFORE.indexOf(cp) >= 0;
+                    if (glued && current.isEmpty() && !words.isEmpty()) {
+                        current.reopen(words.remove(words.size() - 1));
+                    } else if ((!glued || current.isEmpty()) && !current.afterOpeningBracket()) {
+                        current.finish(words);
+                        current.start(pendingSpace, lastStyle & span.style(), pendingBreak);
+                    }
                     current.add(cp, span.style());
-                    current.finish(words);
+                    // An opening bracket stays with what follows it; other wide characters allow a break after.
+                    if (NO_BREAK_AFTER.indexOf(cp) < 0) {
+                        current.finish(words);
+                    }
                     pendingSpace = false;
                     pendingBreak = false;
                 } else {
@@ -238,6 +251,23 @@ final class WordWrapper {
             spaceBefore = space;
             spaceStyle = style;
             breakBefore = forcedBreak;
+        }
+
+        /** Whether the word so far ends with an East Asian opening bracket. */
+        boolean afterOpeningBracket() {
+            if (chars == null || chars.isEmpty()) {
+                return false;
+            }
+            String text = chars.build().plain();
+            return NO_BREAK_AFTER.indexOf(text.codePointBefore(text.length())) >= 0;
+        }
+
+        /** Continues a finished word, e.g. to attach closing punctuation to it. */
+        void reopen(Word word) {
+            start(word.spaceBefore(), word.spaceStyle(), word.breakBefore());
+            for (Span part : word.parts()) {
+                chars.append(part.text(), part.style());
+            }
         }
 
         void add(int cp, int style) {

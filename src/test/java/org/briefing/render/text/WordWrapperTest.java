@@ -37,6 +37,12 @@ class WordWrapperTest {
     }
 
     @Test
+    void closingPunctuationNeverStartsALineAndOpeningBracketsNeverEndOne() {
+        assertEquals(List.of("北京大", "学，研", "究"), wrap("北京大学，研究", 6));
+        assertEquals(List.of("北京", "「大学"), wrap("北京「大学", 6));
+    }
+
+    @Test
     void neverSeparatesACombiningMarkFromItsLetter() {
         assertEquals(List.of("e\u0301e\u0301e\u0301", "e\u0301"), wrap("e\u0301e\u0301e\u0301e\u0301", 3));
     }
