@@ -21,6 +21,8 @@ final class WordWrapper {
     /** East Asian opening brackets, which must not end a line. */
     private static final String NO_BREAK_AFTER = "（「『【〔〈《〖〘〚｛［‘“";
 
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+
     private WordWrapper() {
     }
 
@@ -184,6 +186,7 @@ final class WordWrapper {
         boolean pendingSpace = false;
         int lastStyle = AnsiStyle.PLAIN;
         boolean pendingBreak = false;
+        int lastCp = 0;
         for (Span span : spans) {
             String text = span.text();
             for (int i = 0; i < text.length(); ) {
@@ -203,7 +206,9 @@ final class WordWrapper {
                     current.finish(words);
                     pendingSpace = true;
                 } else if (DisplayWidth.of(cp) == 2) {
-                    boolean glued = !pendingSpace && !pendingBreak && NO_BREAK_BEFORE.indexOf(cp) >= 0;
+                    // Closing punctuation, and the next emoji of a zero-width-joiner sequence, stay with what precedes.
+                    boolean glued = !pendingSpace && !pendingBreak
+                            && (NO_BREAK_BEFORE.indexOf(cp) >= 0 || lastCp == ZERO_WIDTH_JOINER);
                     if (glued && current.isEmpty() && !words.isEmpty()) {
                         current.reopen(words.remove(words.size() - 1));
                     } else if ((!glued || current.isEmpty()) && !current.afterOpeningBracket()) {
@@ -218,7 +223,11 @@ final class WordWrapper {
                     pendingSpace = false;
                     pendingBreak = false;
                 } else {
-                    if (current.isEmpty()) {
+                    if (current.isEmpty() && DisplayWidth.of(cp) == 0 && !pendingSpace && !pendingBreak
+                            && !words.isEmpty()) {
+                        // Combining marks, joiners and variation selectors belong to the character before them.
+                        current.reopen(words.remove(words.size() - 1));
+                    } else if (current.isEmpty()) {
                         current.start(pendingSpace, lastStyle & span.style(), pendingBreak);
                         pendingSpace = false;
                         pendingBreak = false;
@@ -226,6 +235,7 @@ final class WordWrapper {
                     current.add(cp, span.style());
                 }
                 lastStyle = span.style();
+                lastCp = cp;
             }
         }
         current.finish(words);

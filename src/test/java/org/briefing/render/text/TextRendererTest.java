@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.Golden;
+import org.briefing.corpus.PathologicalInputs;
 import org.briefing.model.Block;
 import org.briefing.model.BlockQuote;
 import org.briefing.model.CodeBlock;
@@ -190,6 +191,15 @@ class TextRendererTest {
         Block h1 = new Heading(1, List.of(new Text("Findings")), "findings");
         Block h2 = new Heading(2, List.of(new Text("Detail")), "detail");
         assertEquals("Findings\n════════\n\nDetail\n──────\n", afterHeader(render(body(h1, h2), 40, false)));
+    }
+
+    @Test
+    void pathologicalInputsStayInsideTheWidth() {
+        PathologicalInputs.all().forEach((name, shape) -> {
+            Document doc = new MarkdownReader().parse(shape.apply(1000), name + ".md");
+            String text = render(doc, 40, true).replaceAll("\u001b\\[[0-9;]*m", "");
+            text.lines().forEach(l -> assertTrue(DisplayWidth.of(l) <= 40, name + ": " + l));
+        });
     }
 
     @Test

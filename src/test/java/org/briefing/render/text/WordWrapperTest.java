@@ -43,6 +43,12 @@ class WordWrapperTest {
     }
 
     @Test
+    void emojiJoinedByZeroWidthJoinersStayTogether() {
+        String family = "\uD83D\uDC69\u200D\uD83D\uDC67";
+        assertEquals(List.of("ab", family, "cd"), wrap("ab" + family + "cd", 4));
+    }
+
+    @Test
     void neverSeparatesACombiningMarkFromItsLetter() {
         assertEquals(List.of("e\u0301e\u0301e\u0301", "e\u0301"), wrap("e\u0301e\u0301e\u0301e\u0301", 3));
     }
