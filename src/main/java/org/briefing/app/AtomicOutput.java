@@ -44,6 +44,7 @@ public final class AtomicOutput {
             throw new InputException(target + ": cannot write the output: " + reason(e), e);
         }
         boolean moved = false;
+        InFlight.add(temp);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
@@ -56,6 +57,7 @@ public final class AtomicOutput {
             if (!moved) {
                 deleteQuietly(temp);
             }
+            InFlight.remove(temp);
         }
     }
 
@@ -86,6 +88,27 @@ public final class AtomicOutput {
             }
         } catch (IOException e) {
             throw new InputException(shown + ": cannot replace the output: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Temporary files being written. A shutdown hook (installed on first use) deletes them, so that
+     * even Ctrl-C in the middle of a build leaves no temporary file behind.
+     */
+    private static final class InFlight {
+        private static final java.util.Set<Path> FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FILES.forEach(AtomicOutput::deleteQuietly),
+                    "briefing-temporary-files"));
+        }
+
+        static void add(Path temp) {
+            FILES.add(temp);
+        }
+
+        static void remove(Path temp) {
+            FILES.remove(temp);
         }
     }
 
