@@ -16,6 +16,7 @@ import org.briefing.render.pdf.layout.LineBreaker;
 import org.briefing.render.pdf.layout.Page;
 import org.briefing.render.pdf.paint.DocumentInfo;
 import org.briefing.render.pdf.paint.PdfPainter;
+import org.briefing.render.pdf.paint.PdfStandard;
 
 /** The PDF memo: our own layout (measure, break, paginate) painted with PDFBox. */
 public final class PdfRenderer implements Renderer {
@@ -46,8 +47,12 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(RenderJob job, OutputStream out) throws IOException {
         FontLibrary fonts = new FontLibrary(job.theme());
-        List<Page> pages = layout(job, fonts);
-        paint(job, fonts, pages, out);
+        PdfStandard standard = PdfStandard.of(job.options().pdfStandard());
+        if (standard.tagged()) {
+            FigureAltCheck.warn(job.document(), job.warnings());
+        }
+        LaidOutDocument laidOut = layoutWithStructure(job, fonts);
+        new PdfPainter(fonts, info(job), standard, laidOut.structure()).paint(laidOut.pages(), out);
     }
 
     /** Lays the job out into pages (plain data), reporting characters no font has. */
@@ -69,13 +74,16 @@ public final class PdfRenderer implements Renderer {
         return laidOut;
     }
 
-    /** Paints laid-out pages with the fonts they were measured with. */
+    /** Paints laid-out pages with the fonts they were measured with, as a plain (untagged) PDF. */
     public void paint(RenderJob job, FontLibrary fonts, List<Page> pages, OutputStream out) throws IOException {
+        new PdfPainter(fonts, info(job)).paint(pages, out);
+    }
+
+    private static DocumentInfo info(RenderJob job) {
         Metadata meta = job.document().metadata();
         String author = !meta.authors().isEmpty() ? String.join(", ", meta.authors()) : meta.organization();
         String subject = !meta.summary().isBlank() ? meta.summary() : meta.subtitle();
-        DocumentInfo info = new DocumentInfo(meta.title(), author, subject, meta.keywords(), meta.lang(),
+        return new DocumentInfo(meta.title(), author, subject, meta.keywords(), meta.lang(),
                 job.options().timestamp(), "Briefing (Apache PDFBox)");
-        new PdfPainter(fonts, info).paint(pages, out);
     }
 }

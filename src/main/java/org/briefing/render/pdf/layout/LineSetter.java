@@ -47,7 +47,9 @@ public final class LineSetter {
         for (int i = line.start(); i < line.end(); i++) {
             if (items.get(i) instanceof Box box && box.fragment() != null) {
                 double space = 0;
-                if (i + 2 < line.end() && items.get(i + 1) instanceof Glue g) {
+                // Only word spaces are drawn as space glyphs; the zero-width glue between ideographs is not
+                // a space, and drawing one would put spaces between CJK characters in extracted text.
+                if (i + 2 < line.end() && items.get(i + 1) instanceof Glue g && g.width() > 0) {
                     space = setWidth(g, ratio);
                 }
                 place(out, box.fragment(), xs[i - line.start()], baseline, space);

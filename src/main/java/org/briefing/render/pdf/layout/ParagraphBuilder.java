@@ -181,7 +181,9 @@ public final class ParagraphBuilder {
 
         /** The hyphen drawn at a line end when a word breaks at a hyphenation point. */
         Box hyphenBox() {
-            Fragment hyphen = fragment(measurer.shape("-", font));
+            ShapedText shaped = measurer.shape("-", font);
+            Fragment hyphen = new Fragment(shaped, spaceOf(font), size, color, StructureRole.HYPHEN, style.blockId(),
+                    0, span.link(), null, span.strike(), style.letterSpacing());
             return new Box(hyphen.width(), hyphen);
         }
 

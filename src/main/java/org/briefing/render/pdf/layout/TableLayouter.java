@@ -124,9 +124,10 @@ public final class TableLayouter {
                 case RIGHT -> Align.RIGHT;
                 default -> Align.LEFT;
             } : Align.LEFT;
+            // Empty cells are structure elements too, so tagged rows keep their columns.
+            int cellId = ids.open(head ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, rowId);
             List<SetLine> lines = content.isEmpty() ? List.of()
-                    : setter.set(InlineFlattener.flatten(content), cellStyle(head, ids.open(head
-                            ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, rowId), align), x + PAD_X,
+                    : setter.set(InlineFlattener.flatten(content), cellStyle(head, cellId, align), x + PAD_X,
                             widths[c] - 2 * PAD_X);
             for (SetLine line : lines) {
                 notes.addAll(line.footnotes());

@@ -35,6 +35,11 @@ public record DocumentInfo(String title, String author, String subject, List<Str
     }
 
     void apply(PDDocument doc, int pageCount) throws IOException {
+        apply(doc, pageCount, "");
+    }
+
+    /** As {@link #apply(PDDocument, int)}, with more rdf:Description elements (conformance claims) in the XMP. */
+    void apply(PDDocument doc, int pageCount, String xmpDescriptions) throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
@@ -58,7 +63,7 @@ public record DocumentInfo(String title, String author, String subject, List<Str
         labels.setLabelItem(0, range);
         catalog.setPageLabels(labels);
 
-        PDMetadata metadata = new PDMetadata(doc, new ByteArrayInputStream(xmp().getBytes(StandardCharsets.UTF_8)));
+        PDMetadata metadata = new PDMetadata(doc, new ByteArrayInputStream(xmp(xmpDescriptions).getBytes(StandardCharsets.UTF_8)));
         catalog.setMetadata(metadata);
 
         byte[] id = digest(title + '\u0000' + author + '\u0000' + timestamp + '\u0000' + pageCount + '\u0000'
@@ -69,7 +74,7 @@ public record DocumentInfo(String title, String author, String subject, List<Str
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private String xmp() {
+    private String xmp(String xmpDescriptions) {
         String date = timestamp.toString();
         StringBuilder keywordList = new StringBuilder();
         for (String k : keywords) {
@@ -93,7 +98,7 @@ public record DocumentInfo(String title, String author, String subject, List<Str
                 + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
                 + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
                 + "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n"
-                + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+                + "</rdf:Description>\n" + xmpDescriptions + "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     }
 
     private static String xml(String s) {

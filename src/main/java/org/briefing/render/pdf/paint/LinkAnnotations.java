@@ -21,7 +21,8 @@ final class LinkAnnotations {
         this.pages = pages;
     }
 
-    void add(PDPage page, LinkItem link, double pageHeight) throws IOException {
+    /** Adds the link's annotation to the page and returns it, or null when its target is not in the document. */
+    PDAnnotationLink add(PDPage page, LinkItem link, double pageHeight) throws IOException {
         PDAnnotationLink annotation = new PDAnnotationLink();
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(0);
@@ -32,7 +33,7 @@ final class LinkAnnotations {
         if (target.startsWith("#")) {
             Anchors.Placed placed = anchors.find(target.substring(1));
             if (placed == null) {
-                return;
+                return null;
             }
             PDActionGoTo goTo = new PDActionGoTo();
             goTo.setDestination(destination(pages, placed, pageHeight));
@@ -44,6 +45,7 @@ final class LinkAnnotations {
         }
         annotation.setPage(page);
         page.getAnnotations().add(annotation);
+        return annotation;
     }
 
     static PDPageXYZDestination destination(List<PDPage> pages, Anchors.Placed placed, double pageHeight) {

@@ -26,6 +26,7 @@ import org.briefing.render.pdf.layout.LinkItem;
 import org.briefing.render.pdf.layout.Page;
 import org.briefing.render.pdf.layout.PageItem;
 import org.briefing.render.pdf.layout.RuleItem;
+import org.briefing.render.pdf.layout.StructureNode;
 import org.briefing.render.pdf.layout.TextItem;
 
 /**
@@ -36,10 +37,20 @@ import org.briefing.render.pdf.layout.TextItem;
 public final class PdfPainter {
     private final FontLibrary fonts;
     private final DocumentInfo info;
+    private final PdfStandard standard;
+    private final List<StructureNode> structure;
 
+    /** A painter for a plain, untagged PDF. */
     public PdfPainter(FontLibrary fonts, DocumentInfo info) {
+        this(fonts, info, PdfStandard.NONE, List.of());
+    }
+
+    /** A painter that tags content with {@code structure} (from layout) when {@code standard} asks for it. */
+    public PdfPainter(FontLibrary fonts, DocumentInfo info, PdfStandard standard, List<StructureNode> structure) {
         this.fonts = fonts;
         this.info = info;
+        this.standard = standard;
+        this.structure = List.copyOf(structure);
     }
 
     /** Writes the pages as a PDF to {@code out}. */
@@ -51,6 +62,7 @@ public final class PdfPainter {
             TextPainter text = new TextPainter(fonts, usedGlyphs);
             Anchors anchors = new Anchors();
             List<PDPage> pdPages = new ArrayList<>();
+            StructureTagger tagger = new StructureTagger(standard.tagged(), structure, pages);
             for (Page page : pages) {
                 PDPage pdPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
                 doc.addPage(pdPage);
@@ -61,7 +73,9 @@ public final class PdfPainter {
                 java.util.Set<Integer> pageFonts = new TreeSet<>();
                 int imageCount = 0;
                 text.newPage();
+                tagger.startPage();
                 for (PageItem item : page.items()) {
+                    tagger.mark(cs, item);
                     if (item instanceof TextItem t) {
                         text.paint(cs, t, page.height(), pageFonts);
                     } else if (item instanceof RuleItem r) {
@@ -80,6 +94,7 @@ public final class PdfPainter {
                         anchors.add(a, pdPages.size() - 1);
                     }
                 }
+                tagger.endPage(cs);
                 for (int face : pageFonts) {
                     COSDictionary dict = fontDicts.computeIfAbsent(face, k -> new COSDictionary());
                     putResource(resources, COSName.FONT, "F" + face, dict);
@@ -96,12 +111,16 @@ public final class PdfPainter {
             for (int i = 0; i < pages.size(); i++) {
                 for (PageItem item : pages.get(i).items()) {
                     if (item instanceof LinkItem link) {
-                        links.add(pdPages.get(i), link, pages.get(i).height());
+                        tagger.annotation(links.add(pdPages.get(i), link, pages.get(i).height()), link);
                     }
                 }
             }
             OutlineWriter.write(doc, anchors, pdPages);
-            info.apply(doc, pages.size());
+            if (tagger.on()) {
+                StructureTreeWriter.write(doc, pdPages, tagger.finish());
+            }
+            ConformanceMetadata.apply(doc, standard);
+            info.apply(doc, pages.size(), ConformanceMetadata.xmp(standard));
             // A classic xref table: PDFBox's object-stream writer leaves a trailer /Size that qpdf warns about.
             doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         }

@@ -1,0 +1,70 @@
+package org.briefing.render.pdf.paint;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.render.pdf.layout.Page;
+import org.briefing.render.pdf.layout.PageItem;
+import org.briefing.render.pdf.layout.Scripts;
+import org.briefing.render.pdf.layout.StructureRole;
+import org.briefing.render.pdf.layout.TextItem;
+
+/**
+ * Finds the words that end a line inside a block that goes on: the word space there is a line break, not a
+ * drawn glyph, so tagged text would run the last word of one line into the first of the next. Those words
+ * get an /ActualText with the space. Not after a hyphen break (the word goes on), and
+ * not between ideographs, which take no spaces.
+ */
+final class LineEnds {
+    private LineEnds() {
+    }
+
+    /** For each such text item, the text to read in its place. */
+    static Map<TextItem, String> find(List<Page> pages) {
+        Map<TextItem, String> ends = new IdentityHashMap<>();
+        Map<Integer, TextItem> lastOfBlock = new HashMap<>();
+        Map<Integer, Integer> firstPage = new HashMap<>();
+        for (Page page : pages) {
+            for (PageItem item : page.items()) {
+                if (!(item instanceof TextItem t) || t.blockId() == 0) {
+                    continue;
+                }
+                // A table's header repeated on a later page is an artifact, not more of the same cell.
+                if (t.role() == StructureRole.TABLE_HEADER_CELL
+                        && firstPage.computeIfAbsent(t.blockId(), id -> page.number()) != page.number()) {
+                    continue;
+                }
+                if (t.role() == StructureRole.HYPHEN) {
+                    lastOfBlock.remove(t.blockId());
+                    continue;
+                }
+                if (t.role().isArtifact()) {
+                    continue;
+                }
+                TextItem last = lastOfBlock.put(t.blockId(), t);
+                // Compared without the rise, so a raised footnote number stays on its word's line.
+                if (last != null && Math.abs(lineOf(last) - lineOf(t)) > 0.5 && last.spaceWidth() == 0
+                        && joins(last.fragment().text().text(), t.fragment().text().text())) {
+                    String text = last.fragment().text().text();
+                    ends.put(last, text + " ");
+                }
+            }
+        }
+        return ends;
+    }
+
+    private static double lineOf(TextItem t) {
+        return t.baseline() + t.fragment().rise();
+    }
+
+    private static boolean joins(String before, String after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        int end = before.codePointBefore(before.length());
+        int start = after.codePointAt(0);
+        return !Character.isWhitespace(end) && !Character.isWhitespace(start) && !Scripts.isCjk(end)
+                && !Scripts.isCjk(start);
+    }
+}

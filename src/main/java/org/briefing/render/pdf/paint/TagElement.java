@@ -1,0 +1,54 @@
+package org.briefing.render.pdf.paint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A structure element while the tree is being built: mutable on purpose, because its kids (marked
+ * content, annotations, child elements) arrive in painting order. Turned into PDF objects at the end.
+ */
+final class TagElement {
+    /** Marked content {@code mcid} on page {@code page}. */
+    record MarkedRef(int page, int mcid) {
+    }
+
+    /** An annotation, by its index among the tagger's annotations. */
+    record AnnotationRef(int annotation) {
+    }
+
+    final String type;
+    TagElement parent;
+    final List<Object> kids = new ArrayList<>();
+    String alt = "";
+    String id = "";
+    String scope = "";
+    /** A link's target ({@code https://…} or {@code #name}). */
+    String target = "";
+    /** The text painted inside, for a link's annotation /Contents. */
+    final StringBuilder text = new StringBuilder();
+
+    TagElement(String type, TagElement parent) {
+        this.type = type;
+        this.parent = parent;
+    }
+
+    /** Creates a child and appends it to this element's kids. */
+    TagElement child(String childType) {
+        TagElement kid = new TagElement(childType, this);
+        kids.add(kid);
+        return kid;
+    }
+
+    /** The last kid if it is an element, else null. */
+    TagElement lastElement() {
+        return !kids.isEmpty() && kids.get(kids.size() - 1) instanceof TagElement e ? e : null;
+    }
+
+    /** Moves this element to {@code newParent}, right after {@code sibling} (or at the end if absent). */
+    void moveAfter(TagElement newParent, TagElement sibling) {
+        parent.kids.remove(this);
+        int at = newParent.kids.indexOf(sibling);
+        newParent.kids.add(at < 0 ? newParent.kids.size() : at + 1, this);
+        parent = newParent;
+    }
+}
