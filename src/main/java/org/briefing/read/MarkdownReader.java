@@ -1,17 +1,68 @@
 package org.briefing.read;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.model.Block;
 import org.briefing.model.Document;
+import org.briefing.model.Footnote;
+import org.briefing.model.Heading;
+import org.briefing.model.InputException;
+import org.briefing.model.Metadata;
+import org.briefing.model.PlainText;
 
-/** Reads a Markdown briefing (YAML front matter + CommonMark/GFM body) into the document model. */
+/**
+ * Reads a Markdown briefing (YAML front matter + CommonMark/GFM body) into the document model.
+ * Nesting deeper than 32 levels (quotes, lists, emphasis) is flattened; the text is always kept.
+ */
 public final class MarkdownReader {
-    /** Reads a file; errors name the file and line. */
+    /** Reads a file as strict UTF-8; errors name the file and line. */
     public Document read(Path file) {
-        throw new UnsupportedOperationException("reader not written yet");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return parse(SourceText.decode(bytes, file.toString()), name, file.toString());
     }
 
     /** Parses source text; {@code fileName} is used in messages and as the document's source name. */
     public Document parse(String text, String fileName) {
-        throw new UnsupportedOperationException("reader not written yet");
+        return parse(text, fileName, fileName);
+    }
+
+    private Document parse(String text, String sourceName, String fileForMessages) {
+        FrontMatter split = FrontMatter.split(text, fileForMessages);
+        com.vladsch.flexmark.util.ast.Document tree = FlexmarkParser.parse(split.body());
+        Footnotes footnotes = new Footnotes(tree);
+        InlineConverter inlines = new InlineConverter(tree, footnotes, 0);
+        BlockConverter blocks = new BlockConverter(inlines);
+        List<Block> body = blocks.children(tree);
+        footnotes.numberUnreferenced();
+        List<Footnote> notes = new ArrayList<>();
+        for (int n = 1; n <= footnotes.count(); n++) {
+            var definition = footnotes.get(n);
+            notes.add(new Footnote(definition.getText().toString(), n, blocks.children(definition)));
+        }
+        Metadata metadata = MetadataReader.read(split.yaml(), fileForMessages, fallbackTitle(body, sourceName));
+        return new Document(sourceName, metadata, body, notes);
+    }
+
+    /** Without a title in the front matter, the first top-level heading or else the file name serves. */
+    private static String fallbackTitle(List<Block> body, String sourceName) {
+        for (Block block : body) {
+            if (block instanceof Heading heading && heading.level() == 1) {
+                return PlainText.of(heading.content());
+            }
+        }
+        int dot = sourceName.lastIndexOf('.');
+        return dot > 0 ? sourceName.substring(0, dot) : sourceName;
     }
 }

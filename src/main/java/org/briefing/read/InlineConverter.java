@@ -1,0 +1,230 @@
+package org.briefing.read;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.model.FootnoteRef;
+import org.briefing.model.HardBreak;
+import org.briefing.model.Inline;
+import org.briefing.model.PlainText;
+import org.briefing.model.RawHtml;
+import org.briefing.model.SoftBreak;
+import org.briefing.model.Strong;
+
+/**
+ * Converts Flexmark inline nodes to model inlines. Nesting deeper than {@link #MAX_DEPTH} is flattened
+ * (the text is kept, the extra emphasis levels dropped) so that no later stage recurses without bound.
+ */
+final class InlineConverter {
+    /** Deepest inline nesting kept; deeper containers are dissolved into their text. */
+    static final int MAX_DEPTH = 32;
+
+    private final Document document;
+    private final Footnotes footnotes;
+    private final int lineOffset;
+
+    InlineConverter(Document document, Footnotes footnotes, int lineOffset) {
+        this.document = document;
+        this.footnotes = footnotes;
+        this.lineOffset = lineOffset;
+    }
+
+    /** The children of {@code parent} as inlines, adjacent texts merged. */
+    List<Inline> children(Node parent) {
+        return children(parent, 0);
+    }
+
+    private List<Inline> children(Node parent, int depth) {
+        InlineList out = new InlineList();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            convert(child, depth, out);
+        }
+        return out.toList();
+    }
+
+    private void convert(Node node, int depth, InlineList out) {
+        if (depth >= MAX_DEPTH && isContainer(node)) {
+            flatten(node, out);
+            return;
+        }
+        if (node instanceof HtmlEntity) {
+            out.text(entity(node.getChars().toString()));
+        } else if (node instanceof Text) {
+            out.text(node.getChars().unescape());
+        } else if (node instanceof TextBase) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                convert(child, depth, out);
+            }
+        } else if (node instanceof TypographicSmarts smarts) {
+            out.text(Escaping.unescapeHtml(smarts.getTypographicText()));
+        } else if (node instanceof TypographicQuotes quotes) {
+            out.text(Escaping.unescapeHtml(quotes.getTypographicOpening()));
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                convert(child, depth, out);
+            }
+            out.text(Escaping.unescapeHtml(quotes.getTypographicClosing()));
+        } else if (node instanceof Emphasis) {
+            out.add(new org.briefing.model.Emphasis(children(node, depth + 1)));
+        } else if (node instanceof StrongEmphasis) {
+            out.add(new Strong(children(node, depth + 1)));
+        } else if (node instanceof Strikethrough) {
+            out.add(new org.briefing.model.Strikethrough(children(node, depth + 1)));
+        } else if (node instanceof Code code) {
+            out.add(new org.briefing.model.Code(code.getText().toString()));
+        } else if (node instanceof Image image) {
+            out.add(image(image.getUrl().unescape(), image.getTitle().unescape(), node));
+        } else if (node instanceof ImageRef ref) {
+            Reference target = ref.isDefined() ? ref.getReferenceNode(document) : null;
+            if (target == null) {
+                literalRef(node, depth, out);
+            } else {
+                out.add(image(target.getUrl().unescape(), target.getTitle().unescape(), node));
+            }
+        } else if (node instanceof MailLink mail) {
+            String address = mail.getText().unescape();
+            out.add(new org.briefing.model.Link("mailto:" + address, "", List.of(new org.briefing.model.Text(address))));
+        } else if (node instanceof AutoLink auto) {
+            String url = auto.getUrl().unescape();
+            String shown = auto.getText().isEmpty() ? url : auto.getText().unescape();
+            if (url.startsWith("www.")) {
+                url = "http://" + url;
+            }
+            out.add(new org.briefing.model.Link(url, "", List.of(new org.briefing.model.Text(shown))));
+        } else if (node instanceof Link link) {
+            out.add(new org.briefing.model.Link(link.getUrl().unescape(), link.getTitle().unescape(),
+                    children(node, depth + 1)));
+        } else if (node instanceof LinkRef ref) {
+            Reference target = ref.isDefined() ? ref.getReferenceNode(document) : null;
+            if (target == null) {
+                literalRef(node, depth, out);
+            } else {
+                out.add(new org.briefing.model.Link(target.getUrl().unescape(), target.getTitle().unescape(),
+                        children(node, depth + 1)));
+            }
+        } else if (node instanceof Footnote ref) {
+            int number = footnotes.numberFor(ref);
+            if (number > 0) {
+                out.add(new FootnoteRef(ref.getText().toString(), number));
+            } else {
+                out.text(node.getChars().toString());
+            }
+        } else if (node instanceof SoftLineBreak) {
+            out.add(new SoftBreak());
+        } else if (node instanceof HardLineBreak) {
+            out.add(new HardBreak());
+        } else if (node instanceof HtmlInlineBase) {
+            out.add(new RawHtml(node.getChars().toString()));
+        } else if (node.hasChildren()) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                convert(child, depth, out);
+            }
+        } else {
+            out.text(node.getChars().unescape());
+        }
+    }
+
+    /** An undefined reference like {@code [foo]} is literal text in CommonMark, with its inner markup. */
+    private void literalRef(Node node, int depth, InlineList out) {
+        com.vladsch.flexmark.ast.RefNode ref = (com.vladsch.flexmark.ast.RefNode) node;
+        if (!node.hasChildren() || ref.getTextClosingMarker().isEmpty()) {
+            out.text(Escaping.unescapeString(node.getChars().toString()));
+            return;
+        }
+        out.text(node instanceof ImageRef ? "![" : "[");
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            convert(child, depth, out);
+        }
+        int tail = ref.getTextClosingMarker().getStartOffset() - node.getStartOffset();
+        out.text(Escaping.unescapeString(node.getChars().subSequence(tail).toString()));
+    }
+
+    private org.briefing.model.Image image(String url, String title, Node node) {
+        String alt = PlainText.of(children(node, MAX_DEPTH));
+        return new org.briefing.model.Image(url, alt, title, node.getStartLineNumber() + 1 + lineOffset);
+    }
+
+    /** CommonMark allows 1–7 decimal or 1–6 hex digits; Flexmark decodes longer ones, which must stay literal. */
+    private static String entity(String chars) {
+        if (chars.matches("&#[0-9]{8,};|&#[xX][0-9a-fA-F]{7,};")) {
+            return chars;
+        }
+        return Escaping.unescapeString(chars);
+    }
+
+    private static boolean isContainer(Node node) {
+        return node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Strikethrough
+                || node instanceof Link || node instanceof LinkRef || node instanceof TypographicQuotes;
+    }
+
+    /** Keeps the text of a too-deep subtree, walking it with an explicit stack rather than recursion. */
+    private void flatten(Node root, InlineList out) {
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (isContainer(node) || node instanceof TextBase) {
+                if (node instanceof TypographicQuotes quotes) {
+                    out.text(Escaping.unescapeHtml(quotes.getTypographicOpening()));
+                }
+                List<Node> kids = new ArrayList<>();
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    kids.add(child);
+                }
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    stack.push(kids.get(i));
+                }
+            } else {
+                convert(node, MAX_DEPTH, out);
+            }
+        }
+    }
+
+    /** Collects inlines, merging adjacent text so that renderers see whole runs. */
+    private static final class InlineList {
+        private final List<Inline> items = new ArrayList<>();
+        private final StringBuilder pending = new StringBuilder();
+
+        void text(CharSequence text) {
+            pending.append(text);
+        }
+
+        void add(Inline inline) {
+            flush();
+            items.add(inline);
+        }
+
+        List<Inline> toList() {
+            flush();
+            return items;
+        }
+
+        private void flush() {
+            if (pending.length() > 0) {
+                items.add(new org.briefing.model.Text(pending.toString()));
+                pending.setLength(0);
+            }
+        }
+    }
+}
