@@ -5,14 +5,17 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.text.AttributedString;
+import java.text.BreakIterator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -21,6 +24,7 @@ import org.briefing.model.Metadata;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
 import org.briefing.style.Theme;
+import org.briefing.render.epub.xhtml.HumanDate;
 
 /**
  * Draws the book's cover from the briefing and its theme with Java2D (headless) and writes it as
@@ -58,15 +62,14 @@ public final class CoverPainter {
             g.setColor(awt(theme.accent()));
             g.fillRect(0, 0, WIDTH, 36);
 
-            int y = 190;
-            y = lines(meta.organization(), Role.LETTERHEAD, 40, y, 2);
+            int y = 120;
+            y = lines(meta.organization(), Role.LETTERHEAD, 40, y, 2) + 24;
             g.setColor(awt(theme.accent()));
             g.setStroke(new BasicStroke(5f));
             g.drawLine(MARGIN, y, WIDTH - MARGIN, y);
-            y += 80;
-            y = lines(meta.distribution(), Role.BANNER, 32, y, 2);
-            y = Math.max(y + 160, 620);
-            y = lines(meta.kind(), Role.KIND, 40, y, 2) + 30;
+            y = lines(meta.distribution(), Role.BANNER, 32, y + 40, 2);
+            y = Math.max(y + 120, 560);
+            y = lines(meta.kind(), Role.KIND, 40, y, 2) + 36;
             int titleSize = meta.title().length() > 90 ? 74 : 92;
             y = lines(meta.title(), Role.TITLE, titleSize, y, 7) + 40;
             lines(meta.subtitle(), Role.SUBTITLE, 48, y, 6);
@@ -74,8 +77,10 @@ public final class CoverPainter {
             g.setColor(awt(theme.rule()));
             g.setStroke(new BasicStroke(3f));
             g.drawLine(MARGIN, HEIGHT - 230, WIDTH - MARGIN, HEIGHT - 230);
-            String date = meta.date().isBlank() ? meta.place() : meta.date();
-            lines(date, Role.META, 40, HEIGHT - 150, 1);
+            String date = meta.date().isBlank() ? "" : HumanDate.of(meta.date(), meta.lang());
+            String footer = String.join("  \u00b7  ", java.util.stream.Stream.of(date, meta.place())
+                    .filter(t -> !t.isBlank()).toList());
+            lines(footer, Role.META, 40, HEIGHT - 190, 1);
         } finally {
             g.dispose();
         }
@@ -90,79 +95,69 @@ public final class CoverPainter {
         }
     }
 
-    /** Draws wrapped text in a role's face and colour; returns the baseline after the last line. */
-    private int lines(String text, Role role, float size, int firstBaseline, int maxLines) {
+    /**
+     * Draws wrapped text in a role's face and colour from {@code top} down, each character in the role's
+     * font or, where that lacks it, the first fallback font that has it; returns the bottom of the text.
+     */
+    private int lines(String text, Role role, float size, int top, int maxLines) {
         if (text.isBlank()) {
-            return firstBaseline;
+            return top;
         }
         TextStyle style = theme.style(role);
         String shown = style.uppercase() ? text.toUpperCase(Locale.ROOT) : text;
-        Font font = fontFor(style, shown, size);
-        g.setFont(font);
+        AttributedString runs = fontRuns(style, shown, size);
         g.setColor(awt(style.color()));
-        java.awt.FontMetrics metrics = g.getFontMetrics();
-        List<String> wrapped = wrap(shown, metrics, WIDTH - 2 * MARGIN, maxLines);
-        int lineHeight = Math.round(size * (float) (style.leading() / style.size()));
-        int y = firstBaseline;
-        for (String line : wrapped) {
-            int width = metrics.stringWidth(line);
-            int x = switch (style.align()) {
+        FontRenderContext frc = g.getFontRenderContext();
+        LineBreakMeasurer measurer = new LineBreakMeasurer(runs.getIterator(),
+                BreakIterator.getLineInstance(Locale.ROOT), frc);
+        float lineHeight = size * (float) (style.leading() / style.size());
+        float baseline = top;
+        float bottom = top;
+        for (int line = 0; line < maxLines && measurer.getPosition() < shown.length(); line++) {
+            TextLayout layout = measurer.nextLayout(WIDTH - 2 * MARGIN);
+            baseline = line == 0 ? top + layout.getAscent() : baseline + lineHeight;
+            float width = layout.getVisibleAdvance();
+            float x = switch (style.align()) {
                 case CENTER -> (WIDTH - width) / 2;
                 case RIGHT -> WIDTH - MARGIN - width;
                 default -> MARGIN;
             };
-            g.drawString(line, x, y);
-            y += lineHeight;
+            layout.draw(g, x, baseline);
+            bottom = baseline + layout.getDescent();
         }
-        return y - lineHeight + Math.round(size * 0.6f);
+        return Math.round(bottom);
     }
 
-    private static List<String> wrap(String text, java.awt.FontMetrics metrics, int width, int maxLines) {
-        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance(Locale.ROOT);
-        breaks.setText(text);
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        int start = breaks.first();
-        for (int end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
-            String piece = text.substring(start, end);
-            if (line.length() > 0 && metrics.stringWidth((line + piece).stripTrailing()) > width) {
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
-            }
-            line.append(piece);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString().stripTrailing());
-        }
-        if (lines.size() > maxLines) {
-            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
-            cut.set(maxLines - 1, cut.get(maxLines - 1) + " \u2026");
-            return cut;
-        }
-        return lines;
-    }
-
-    /** The role's face, or the first fallback font that has every character of the text. */
-    private Font fontFor(TextStyle style, String text, float size) {
+    /** The text with a font on every character: the role's face, or the first fallback that has the character. */
+    private AttributedString fontRuns(TextStyle style, String text, float size) {
         Map<TextAttribute, Object> attributes = new HashMap<>();
         attributes.put(TextAttribute.SIZE, size);
         if (style.letterSpacing() > 0) {
             attributes.put(TextAttribute.TRACKING, (float) (style.letterSpacing() / style.size()));
         }
-        Font primary = load(theme.families().get(style.font()).face(style.bold(), style.italic()));
-        if (primary.canDisplayUpTo(text) == -1) {
-            return primary.deriveFont(attributes);
+        Font primary = load(theme.families().get(style.font()).face(style.bold(), style.italic()))
+                .deriveFont(attributes);
+        if (style.bold()) {
+            attributes.put(TextAttribute.WEIGHT, TextAttribute.WEIGHT_BOLD);
         }
-        for (Path fallback : theme.fallbackFonts()) {
-            Font font = load(fallback);
-            if (font.canDisplayUpTo(text) == -1) {
-                if (style.bold()) {
-                    attributes.put(TextAttribute.WEIGHT, TextAttribute.WEIGHT_BOLD);
+        AttributedString runs = new AttributedString(text);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int end = i + Character.charCount(cp);
+            Font font = primary;
+            if (!primary.canDisplay(cp)) {
+                for (Path fallback : theme.fallbackFonts()) {
+                    Font candidate = load(fallback);
+                    if (candidate.canDisplay(cp)) {
+                        font = candidate.deriveFont(attributes);
+                        break;
+                    }
                 }
-                return font.deriveFont(attributes);
             }
+            runs.addAttribute(TextAttribute.FONT, font, i, end);
+            i = end;
         }
-        return primary.deriveFont(attributes);
+        return runs;
     }
 
     private Font load(Path file) {

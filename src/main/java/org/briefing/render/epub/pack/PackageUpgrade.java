@@ -203,6 +203,28 @@ public final class PackageUpgrade {
         return found;
     }
 
+    /** Removes whitespace-only text between elements, so the serializer's indentation is the only one. */
+    private static void dropIndentation(Element root) {
+        for (Element el : elements(root)) {
+            for (Node n = el.getFirstChild(); n != null; ) {
+                Node next = n.getNextSibling();
+                if (n.getNodeType() == Node.TEXT_NODE && n.getTextContent().isBlank() && hasElementChild(el)) {
+                    el.removeChild(n);
+                }
+                n = next;
+            }
+        }
+    }
+
+    private static boolean hasElementChild(Element el) {
+        for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Document parse(byte[] xml, String name) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -218,6 +240,7 @@ public final class PackageUpgrade {
     }
 
     private static byte[] serialize(Document doc, String name) {
+        dropIndentation(doc.getDocumentElement());
         try {
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

@@ -83,7 +83,7 @@ public final class ThemeCss {
         rule("h1.title", Role.TITLE, body, true);
         rule(".subtitle", Role.SUBTITLE, body, true);
         rule(".meta", Role.META, body, true);
-        css.append("section.titlepage { margin-bottom: 1.5em; }\n");
+        css.append("section.titlepage { margin-bottom: 1.5em; padding-top: 1em; }\n");
         css.append("dl { margin: 0; }\n");
         rule("dt.participant-name", Role.PARTICIPANT_NAME, body, true);
         rule("dd.participant-bio", Role.PARTICIPANT_BIO, body, true);

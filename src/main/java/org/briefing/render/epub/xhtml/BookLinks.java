@@ -68,7 +68,22 @@ public final class BookLinks {
                 }
             });
         }
-        // Notes that the body never cites (only other notes do) go with the last document.
+        // A note that only other notes cite goes with the first note citing it, so it stays close by.
+        java.util.Deque<Footnote> placed = new java.util.ArrayDeque<>();
+        footnotesByFile.values().forEach(placed::addAll);
+        while (!placed.isEmpty()) {
+            Footnote citing = placed.poll();
+            String file = footnoteFiles.get(citing.number());
+            ModelWalk.each(citing.blocks(), block -> { }, inline -> {
+                if (inline instanceof FootnoteRef ref && footnotes.containsKey(ref.number())
+                        && !footnoteFiles.containsKey(ref.number())) {
+                    footnoteFiles.put(ref.number(), file);
+                    footnotesByFile.get(file).add(footnotes.get(ref.number()));
+                    placed.add(footnotes.get(ref.number()));
+                }
+            });
+        }
+        // Notes nothing cites go with the last document.
         String last = sections.get(sections.size() - 1).file();
         for (Footnote note : footnotes.values()) {
             if (!footnoteFiles.containsKey(note.number())) {

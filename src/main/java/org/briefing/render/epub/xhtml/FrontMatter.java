@@ -1,10 +1,7 @@
 package org.briefing.render.epub.xhtml;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.briefing.model.Metadata;
 import org.briefing.model.Participant;
 import org.briefing.style.Role;
@@ -26,7 +23,7 @@ final class FrontMatter {
         line(context, out, Role.SUBTITLE, "p", "subtitle", meta.subtitle());
         List<String> facts = new ArrayList<>();
         if (!meta.date().isBlank()) {
-            facts.add(humanDate(meta.date(), meta.lang()));
+            facts.add(HumanDate.of(meta.date(), meta.lang()));
         }
         if (!meta.place().isBlank()) {
             facts.add(meta.place());
@@ -67,21 +64,5 @@ final class FrontMatter {
         }
         context.shown(role, false, false, text);
         out.start(tag, "class", css, "id", id).text(text).end().newline();
-    }
-
-    /** {@code 2017-02} as "February 2017" in the document's language; other forms as written. */
-    static String humanDate(String date, String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
-        try {
-            if (date.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(date).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
-            }
-            if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return java.time.LocalDate.parse(date).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
-            }
-        } catch (java.time.DateTimeException e) {
-            return date;
-        }
-        return date;
     }
 }
