@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the sample books to target/epub-samples for looking at (run by hand, not a test). */
-final class WriteSamples {
+public final class WriteSamples {
     private WriteSamples() {
     }
 
