@@ -18,6 +18,13 @@ import org.briefing.model.BriefingException;
  * it has and to cut a subset of it. fontbox stays inside this class.
  */
 final class LoadedFont implements Closeable {
+    /**
+     * The tables a subset keeps. Left to itself the subsetter also copies tables it cannot renumber
+     * (GPOS, GSUB, vmtx), which then point at glyphs that are gone; browsers' font sanitisers reject that.
+     */
+    private static final java.util.List<String> KEPT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp",
+            "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+
     private final Path file;
     private final TrueTypeFont font;
     private final Closeable owner;
@@ -62,7 +69,7 @@ final class LoadedFont implements Closeable {
     /** A TrueType font holding only the glyphs of {@code codePoints}, for embedding. */
     byte[] subset(Set<Integer> codePoints) {
         try {
-            TTFSubsetter subsetter = new TTFSubsetter(font);
+            TTFSubsetter subsetter = new TTFSubsetter(font, KEPT_TABLES);
             subsetter.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
