@@ -27,7 +27,7 @@ final class EpubMetadata {
     }
 
     /** What the book holds, as far as accessibility metadata is concerned. */
-    record Contents(int images, int imagesWithoutAlt, boolean tables) {
+    record Contents(int images, int imagesWithoutAlt) {
     }
 
     static PackageMetadata of(Metadata meta, Instant modified, Contents contents) {
@@ -59,9 +59,8 @@ final class EpubMetadata {
         if (contents.images() > 0 && allDescribed) {
             p.add(new Property("schema:accessibilityFeature", "alternativeText"));
         }
-        if (contents.tables()) {
-            p.add(new Property("schema:accessibilityFeature", "tableHeaders"));
-        }
+        // DPUB-ARIA roles mark the table of contents, notes, note references and back-links.
+        p.add(new Property("schema:accessibilityFeature", "ARIA"));
         p.add(new Property("schema:accessibilityHazard", "none"));
         String summary = "Reflowable text with headings, a table of contents and landmarks; reading order follows "
                 + "the source; footnotes are linked both ways"

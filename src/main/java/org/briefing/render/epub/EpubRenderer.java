@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.BriefingException;
 import org.briefing.model.Document;
-import org.briefing.model.Table;
 import org.briefing.render.RenderJob;
 import org.briefing.render.Renderer;
 import org.briefing.render.epub.cover.CoverPainter;
@@ -20,7 +19,6 @@ import org.briefing.render.epub.style.FaceUsage;
 import org.briefing.render.epub.style.ThemeCss;
 import org.briefing.render.epub.xhtml.ContentDocuments;
 import org.briefing.render.epub.xhtml.ImageStore;
-import org.briefing.render.epub.xhtml.ModelWalk;
 
 /**
  * The {@code epub} format: an EPUB 3.3 edition of the briefing. Content documents, navigation,
@@ -69,9 +67,7 @@ public final class EpubRenderer implements Renderer {
         files.add(new BookFile(COVER, "image/png", CoverPainter.paint(document.metadata(), job.theme())));
         files.addAll(images.files());
 
-        boolean[] tables = {false};
-        ModelWalk.each(document.blocks(), b -> tables[0] |= b instanceof Table, i -> { });
-        EpubMetadata.Contents contents = new EpubMetadata.Contents(images.shown(), images.withoutAlt(), tables[0]);
+        EpubMetadata.Contents contents = new EpubMetadata.Contents(images.shown(), images.withoutAlt());
         BookPlan plan = new BookPlan(
                 EpubMetadata.of(document.metadata(), job.options().timestamp(), contents),
                 files,

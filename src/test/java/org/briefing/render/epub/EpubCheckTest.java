@@ -23,6 +23,21 @@ class EpubCheckTest {
         assertClean(EpubFixtures.render(EpubFixtures.EVERY_BLOCK));
     }
 
+    @Test
+    void bookWithATitleAndNothingElseIsCleanEpub33() throws Exception {
+        org.briefing.model.Document bare = new org.briefing.model.Document("bare.md",
+                org.briefing.model.Metadata.titled("Only a title"), List.of(), List.of());
+        assertClean(EpubFixtures.render(bare, org.briefing.render.Resources.NONE, new java.util.ArrayList<>()));
+    }
+
+    @Test
+    void headingsThatClashWithOurOwnIdsAndNestedHeadingsAreCleanEpub33() throws Exception {
+        String markdown = "## lead\n\ntext[^1]\n\n# Front participants\n\n> ## Quoted heading\n\n"
+                + "# Front participants\n\n[^1]: note\n";
+        assertClean(EpubFixtures.render(new MarkdownDocument(markdown).document(),
+                org.briefing.render.Resources.NONE, new java.util.ArrayList<>()));
+    }
+
     private void assertClean(byte[] epub) throws Exception {
         EpubChecker.Result result = EpubChecker.check(epub, temp);
         System.out.println("EPUBCheck: " + result.counts());

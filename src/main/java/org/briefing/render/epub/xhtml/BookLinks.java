@@ -33,6 +33,10 @@ public final class BookLinks {
     public record TocHeading(int level, String title, Target target) {
     }
 
+    /** Ids the title page and notes use themselves; a heading never gets one of them. */
+    private static final Set<String> RESERVED = Set.of("lead", FrontMatter.PARTICIPANTS_ID, "toc", "toc-title",
+            "landmarks");
+
     private final Map<Heading, Target> headings = new IdentityHashMap<>();
     private final Map<String, Target> anchors = new HashMap<>();
     private final List<TocHeading> toc = new ArrayList<>();
@@ -101,7 +105,8 @@ public final class BookLinks {
         String base = h.id() == null || h.id().isBlank() || h.id().matches(".*\\s.*")
                 ? "heading-" + (headings.size() + 1) : h.id();
         String id = base;
-        for (int n = 2; used.contains(id) || id.startsWith("footnote-") || id.startsWith("noteref-"); n++) {
+        for (int n = 2; used.contains(id) || RESERVED.contains(id) || id.startsWith("footnote-")
+                || id.startsWith("noteref-"); n++) {
             id = base + "-" + n;
         }
         used.add(id);
