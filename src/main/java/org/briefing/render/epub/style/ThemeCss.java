@@ -68,12 +68,12 @@ public final class ThemeCss {
         css.append("figure { margin: 1em 0; text-align: center; }\nimg { max-width: 100%; height: auto; }\n");
         rule("figcaption, .missing-image", Role.CAPTION, body, true);
         css.append("hr { border: 0; border-top: 1px solid ").append(theme.rule().hex()).append("; margin: 1.5em 20%; }\n");
-        css.append("a { color: ").append(theme.accent().hex()).append("; }\n");
+        css.append("a[href] { color: ").append(theme.accent().hex()).append("; }\n");
         css.append("a.noteref { vertical-align: super; font-size: 0.7em; line-height: 0; text-decoration: none; }\n");
         css.append("section.notes { margin-top: 2em; border-top: 1px solid ").append(theme.rule().hex())
                 .append("; padding-top: 0.5em; }\n");
         rule("aside.footnote", Role.FOOTNOTE, body, true);
-        css.append("p.footnote-number { font-weight: bold; margin: 0; }\n");
+        css.append("p.footnote-number { font-weight: bold; margin: 0 0.4em 0 0; float: left; }\n");
         css.append("p.footnote-number a { text-decoration: none; }\n");
         rule(".letterhead", Role.LETTERHEAD, body, true);
         css.append(".letterhead { border-bottom: 2px solid ").append(theme.accent().hex())
