@@ -17,9 +17,9 @@ import org.briefing.style.FontFamily;
 import org.briefing.style.Theme;
 
 /**
- * Decides which font files go into the book: each theme face the text is set in, whole (the theme's
- * families may carry reserved font names, which forbid modified copies), plus the fallback fonts cut
- * down to the characters the faces lack.
+ * Decides which font files go into the book: each theme face the text is set in, subset to the
+ * characters used unless its copyright notice reserves its names (then whole: the SIL OFL forbids
+ * modified copies under a reserved name), plus the fallback fonts cut down to the characters the faces lack.
  *
  * @param files     the font files, media type {@code font/ttf}
  * @param faces     the {@code @font-face} rules to write
@@ -39,6 +39,14 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
     public record FontFace(String family, boolean bold, boolean italic, String href) {
     }
 
+    /**
+     * Characters every subset keeps besides those of the text: printable ASCII and the marks a reading
+     * system may draw itself (list bullets, hyphen, ellipsis), so that generated text has its glyphs.
+     */
+    private static final String ALWAYS_KEPT = java.util.stream.IntStream.rangeClosed(0x20, 0x7e)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            + "\u2022\u25e6\u25aa\u2010\u2011\u2013\u2014\u2026\u00a0\u00ad";
+
     /** The CSS family name of a theme family. */
     public static String cssFamily(String themeFamily) {
         return "briefing-" + themeFamily;
@@ -46,9 +54,9 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
 
     /** Plans the fonts for the text tallied in {@code usage}; characters no font has are reported. */
     public static EmbeddedFonts plan(Theme theme, FaceUsage usage, Warnings warnings) {
-        Map<String, BookFile> files = new LinkedHashMap<>();
-        List<FontFace> faces = new ArrayList<>();
-        Set<Integer> missing = new TreeSet<>();
+        Map<Path, Set<Integer>> charsByFile = new LinkedHashMap<>();
+        List<FaceUsage.Face> faceOrder = new ArrayList<>();
+        List<Path> faceFiles = new ArrayList<>();
         for (Map.Entry<FaceUsage.Face, Set<Integer>> entry : usage.faces().entrySet()) {
             FaceUsage.Face face = entry.getKey();
             FontFamily family = theme.families().get(face.family());
@@ -56,12 +64,34 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
                 throw new BriefingException(theme.file() + ": role font '" + face.family() + "' is not a font family");
             }
             Path file = family.face(face.bold(), face.italic());
-            String href = FOLDER + file.getFileName();
-            files.computeIfAbsent(href, h -> new BookFile(h, "font/ttf", read(file)));
-            faces.add(new FontFace(cssFamily(face.family()), face.bold(), face.italic(), href));
+            charsByFile.computeIfAbsent(file, f -> new TreeSet<>()).addAll(entry.getValue());
+            faceOrder.add(face);
+            faceFiles.add(file);
+        }
+        Map<Path, String> hrefs = new LinkedHashMap<>();
+        Map<String, BookFile> files = new LinkedHashMap<>();
+        Set<Integer> missing = new TreeSet<>();
+        for (Map.Entry<Path, Set<Integer>> entry : charsByFile.entrySet()) {
+            Path file = entry.getKey();
             try (LoadedFont font = LoadedFont.open(file)) {
                 entry.getValue().stream().filter(cp -> !font.has(cp)).forEach(missing::add);
+                String name = file.getFileName().toString().replaceFirst("(?i)\\.tt[fc]$", "");
+                BookFile bookFile;
+                if (font.reservesNames()) {
+                    bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", read(file));
+                } else {
+                    Set<Integer> keep = new TreeSet<>(entry.getValue());
+                    ALWAYS_KEPT.codePoints().forEach(keep::add);
+                    bookFile = new BookFile(FOLDER + name + "-subset.ttf", "font/ttf", font.subset(keep));
+                }
+                files.put(bookFile.href(), bookFile);
+                hrefs.put(file, bookFile.href());
             }
+        }
+        List<FontFace> faces = new ArrayList<>();
+        for (int i = 0; i < faceOrder.size(); i++) {
+            FaceUsage.Face face = faceOrder.get(i);
+            faces.add(new FontFace(cssFamily(face.family()), face.bold(), face.italic(), hrefs.get(faceFiles.get(i))));
         }
         List<String> fallbacks = new ArrayList<>();
         List<Path> fallbackFiles = theme.fallbackFonts();

@@ -66,6 +66,28 @@ final class LoadedFont implements Closeable {
         return cmap != null && cmap.getGlyphId(codePoint) != 0;
     }
 
+    /**
+     * Whether the font's copyright notice or licence description reserves font names (SIL OFL "Reserved Font Name"): such a font
+     * may not be modified under its own name, so it is embedded whole rather than subset.
+     */
+    boolean reservesNames() {
+        try {
+            org.apache.fontbox.ttf.NamingTable naming = font.getNaming();
+            if (naming == null) {
+                return true;
+            }
+            // The copyright statement (name 0) or licence description (name 13) names them:
+            // "Copyright … with Reserved Font Names "Charis" and "SIL"".
+            return naming.getNameRecords().stream()
+                    .filter(r -> r.getNameId() == org.apache.fontbox.ttf.NameRecord.NAME_COPYRIGHT || r.getNameId() == 13)
+                    .anyMatch(r -> r.getString() != null
+                            && r.getString().toLowerCase(java.util.Locale.ROOT).contains("with reserved font name"));
+        } catch (IOException e) {
+            // Unknown licence terms: the safe choice is to leave the font as it is.
+            return true;
+        }
+    }
+
     /** A TrueType font holding only the glyphs of {@code codePoints}, for embedding. */
     byte[] subset(Set<Integer> codePoints) {
         try {

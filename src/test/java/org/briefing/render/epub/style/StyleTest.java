@@ -27,11 +27,14 @@ class StyleTest {
         List<String> warnings = new ArrayList<>();
         EmbeddedFonts fonts = EmbeddedFonts.plan(THEME, usage, warnings::add);
         List<String> hrefs = fonts.files().stream().map(BookFile::href).toList();
-        assertEquals(List.of("fonts/NotoSans-Bold.ttf", "fonts/CharisSIL-Regular.ttf", "fonts/fallback-1.ttf",
+        assertEquals(List.of("fonts/NotoSans-Bold-subset.ttf", "fonts/CharisSIL-Regular.ttf", "fonts/fallback-1.ttf",
                 "fonts/fallback-3.ttf"), hrefs);
         assertTrue(fonts.files().stream().allMatch(f -> f.mediaType().equals("font/ttf")));
+        assertEquals(java.nio.file.Files.size(Path.of("styles/fonts/CharisSIL-Regular.ttf")),
+                fonts.files().get(1).bytes().length, "a font with reserved names is embedded unmodified");
+        assertTrue(fonts.files().get(0).bytes().length < 40_000, "Noto Sans (no reserved names) is subset");
         BookFile cjk = fonts.files().get(3);
-        assertTrue(cjk.bytes().length < 60_000, "CJK subset is " + cjk.bytes().length + " bytes");
+        assertTrue(cjk.bytes().length < 20_000, "CJK subset is " + cjk.bytes().length + " bytes");
         Path subset = java.nio.file.Files.createTempFile("subset", ".ttf");
         java.nio.file.Files.write(subset, cjk.bytes());
         try (LoadedFont font = LoadedFont.open(subset)) {
