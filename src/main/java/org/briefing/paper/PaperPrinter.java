@@ -1,0 +1,142 @@
+package org.briefing.paper;
+
+import java.awt.print.Book;
+import java.awt.print.PageFormat;
+import java.awt.print.Paper;
+import java.awt.print.Printable;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.IOException;
+import java.util.Locale;
+import javax.print.PrintService;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.JobSheets;
+import javax.print.attribute.standard.Sides;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.printing.PDFPrintable;
+import org.apache.pdfbox.printing.Scaling;
+import org.briefing.model.BriefingException;
+import org.briefing.model.InputException;
+
+/**
+ * Sends a finished PDF to a printer through {@link PrinterJob} as one job: every selected page and copy
+ * is rendered into one spool file before the printer sees any of it, so a failure leaves nothing half printed. PDFBox draws the pages (as vectors);
+ * pages whose size differs from the sheet are shrunk to fit and centred.
+ */
+public final class PaperPrinter {
+    private final Printers printers;
+
+    /** A printer using the system's print service. */
+    public PaperPrinter() {
+        this(Printers.system());
+    }
+
+    PaperPrinter(Printers printers) {
+        this.printers = printers;
+    }
+
+    /**
+     * Prints a PDF. Fails with an {@link InputException} when the PDF cannot be read, the page range lies
+     * outside it, there is no such printer (or none at all), or the printer rejects the job.
+     */
+    public PrintReceipt print(byte[] pdf, PrintRequest request) {
+        try (PDDocument document = load(pdf)) {
+            int pageCount = document.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new InputException("the PDF has no pages to print");
+            }
+            PrintSequence sequence = PrintSequence.of(pageCount, request);
+            PDRectangle firstPage = document.getPage(0).getMediaBox();
+            PaperSize paper = request.paper()
+                    .orElseGet(() -> PaperSize.nearestTo(firstPage.getWidth(), firstPage.getHeight()));
+            boolean scaled = !allPagesMatch(document, paper);
+
+            PrintService service = printers.resolve(request.printer());
+            spool(service, book(document, sequence, paper), request, paper);
+            int pages = request.pages().map(PageRange::size).orElse(pageCount);
+            return new PrintReceipt(service.getName(), pages, request.copies(), paper, scaled, request.duplex(),
+                    sequence.size());
+        } catch (IOException e) {
+            throw new BriefingException("could not print '" + request.jobName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** One {@link PrinterJob#print} call: Java renders every page into one spool file, then hands it over. */
+    private static void spool(PrintService service, Book book, PrintRequest request, PaperSize paper) {
+        try {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setPrintService(service);
+            job.setJobName(request.jobName());
+            job.setPageable(book);
+            job.print(attributes(request, paper));
+        } catch (PrinterException e) {
+            throw new InputException("printer '" + service.getName() + "' rejected the job '" + request.jobName()
+                    + "': " + firstLine(e), e);
+        }
+    }
+
+    private static PDDocument load(byte[] pdf) {
+        try {
+            return Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new InputException("cannot print: the document is not a readable PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean allPagesMatch(PDDocument document, PaperSize paper) {
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            PDRectangle box = document.getPage(i).getMediaBox();
+            if (!paper.matches(box.getWidth(), box.getHeight())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every page on the chosen sheet with the whole sheet imageable: the memo carries its own margins,
+     * so Java's default one-inch margins would only shrink it. Shrink-to-fit keeps pages that already fit
+     * at their real size and scales larger ones down, centred.
+     */
+    private static Book book(PDDocument document, PrintSequence sequence, PaperSize size) {
+        Paper paper = new Paper();
+        paper.setSize(size.widthPt(), size.heightPt());
+        paper.setImageableArea(0, 0, size.widthPt(), size.heightPt());
+        PageFormat format = new PageFormat();
+        format.setOrientation(PageFormat.PORTRAIT);
+        format.setPaper(paper);
+        Printable pdfPages = new PDFPrintable(document, Scaling.SHRINK_TO_FIT, false, 0, true);
+        Book book = new Book();
+        for (int pdfIndex : sequence.pages()) {
+            // A Book hands its painter the book's page index; map it back to the PDF's page.
+            Printable page = pdfIndex == PrintSequence.BLANK
+                    ? (graphics, pageFormat, bookIndex) -> Printable.PAGE_EXISTS
+                    : (graphics, pageFormat, bookIndex) -> pdfPages.print(graphics, pageFormat, pdfIndex);
+            book.append(page, format);
+        }
+        return book;
+    }
+
+    private static PrintRequestAttributeSet attributes(PrintRequest request, PaperSize paper) {
+        PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
+        // Copies are already in the book (see PrintSequence); asking the printer too would multiply them.
+        attributes.add(new Copies(1));
+        attributes.add(request.duplex() ? Sides.DUPLEX : Sides.ONE_SIDED);
+        attributes.add(paper.media());
+        attributes.add(new JobName(request.jobName(), Locale.ROOT));
+        // A memo needs no banner page, whatever the queue's default says.
+        attributes.add(JobSheets.NONE);
+        return attributes;
+    }
+
+    private static String firstLine(PrinterException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " / ");
+    }
+}
