@@ -7,7 +7,9 @@ import java.awt.print.Printable;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.print.PrintService;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
@@ -76,7 +78,7 @@ public final class PaperPrinter {
             job.print(attributes(request, paper));
         } catch (PrinterException e) {
             throw new InputException("printer '" + service.getName() + "' rejected the job '" + request.jobName()
-                    + "': " + firstLine(e), e);
+                    + "': " + reason(e), e);
         }
     }
 
@@ -134,9 +136,18 @@ public final class PaperPrinter {
         return attributes;
     }
 
-    private static String firstLine(PrinterException e) {
+    /**
+     * The printer's own words. When the spooler command fails, Java's message is the command line
+     * followed by the command's error output; only the error output says why, so keep just that.
+     */
+    static String reason(PrinterException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", " / ");
+        List<String> lines = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() > 1 && lines.get(0).startsWith("error=")) {
+            lines = lines.subList(1, lines.size());
+        }
+        // "/usr/bin/lpr: Destination ..." reads better without the program's path.
+        return lines.stream().map(l -> l.replaceFirst("^/\\S+/(lpr|lp): ", "")).collect(Collectors.joining(" / "));
     }
 }

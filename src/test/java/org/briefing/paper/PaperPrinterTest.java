@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterIOException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.briefing.model.InputException;
@@ -71,6 +74,15 @@ class PaperPrinterTest {
                 .print(pdf, PrintRequest.defaults("M").toPrinter("Office"))).getMessage()
                 .startsWith("unknown printer 'Office'; known printers: "));
         assertEquals("", stream.postScript());
+    }
+
+    @Test
+    void aRejectionKeepsTheSpoolersWordsNotItsCommandLine() {
+        IOException lpr = new IOException("error=1 running: '/usr/bin/lpr' '-PBriefingPDF' '/tmp/javaprint1.ps'\n"
+                + "\t\t/usr/bin/lpr: Destination \"BriefingPDF\" is not accepting jobs.");
+        assertEquals("Destination \"BriefingPDF\" is not accepting jobs.", PaperPrinter.reason(new PrinterIOException(lpr)));
+        assertEquals("Printer is not accepting job.",
+                PaperPrinter.reason(new PrinterException("Printer is not accepting job.")));
     }
 
     private static String setup(String ps) {
