@@ -19,9 +19,10 @@ if [ "$(id -u)" != 0 ]; then
     log "must run as root (installs packages, starts cupsd)"; exit 1
 fi
 
-# 1. Packages: the scheduler, the PDF backend, and lpr/lp (Java's PrinterJob spools through /usr/bin/lpr).
+# 1. Packages: the scheduler, the PDF backend, lpr/lp (Java's PrinterJob spools through /usr/bin/lpr),
+#    and tesseract: Java prints pages as outlines, so the integration test reads the printed text by OCR.
 missing=""
-for pkg in cups printer-driver-cups-pdf cups-client cups-bsd; do
+for pkg in cups printer-driver-cups-pdf cups-client cups-bsd tesseract-ocr tesseract-ocr-eng; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
 done
 if [ -n "$missing" ]; then

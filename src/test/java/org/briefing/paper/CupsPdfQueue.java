@@ -58,6 +58,7 @@ final class CupsPdfQueue {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true but " + why);
         }
+        log("SKIPPED: " + why);
         Assumptions.abort(why);
     }
 
