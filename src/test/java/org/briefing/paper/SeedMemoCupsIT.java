@@ -34,14 +34,21 @@ class SeedMemoCupsIT {
         Assumptions.assumeTrue(renderers.has("pdf"), "no 'pdf' renderer on the class path yet");
         CupsPdfQueue queue = CupsPdfQueue.require();
 
+        long start = System.nanoTime();
         Document memo = new MarkdownReader().read(SEED);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderers.get("pdf").render(new RenderJob(memo, new ThemeLoader(Path.of("styles")).load("memo"),
                 Resources.NONE, Warnings.IGNORE, RenderOptions.defaults()), pdf);
+        long rendered = System.nanoTime();
         String job = CupsPdfQueue.uniqueJobName("BriefingSeedIT");
         PrintReceipt receipt = new PaperPrinter().print(pdf.toByteArray(), PrintRequest.defaults(job));
+        long spooled = System.nanoTime();
+        byte[] output = queue.awaitOutput(job);
+        // Figures for the log, not limits: the time to render, to spool, and for CUPS to finish the job.
+        CupsPdfQueue.log("seed memo: render " + (rendered - start) / 1_000_000 + " ms, spool "
+                + (spooled - rendered) / 1_000_000 + " ms, CUPS job " + (System.nanoTime() - spooled) / 1_000_000 + " ms");
 
-        try (PDDocument printed = Loader.loadPDF(queue.awaitOutput(job));
+        try (PDDocument printed = Loader.loadPDF(output);
                 PDDocument source = Loader.loadPDF(pdf.toByteArray())) {
             CupsPdfQueue.log("seed memo: " + receipt + "; " + CupsPdfQueue.run("lpstat", "-W", "completed", "-o",
                     CupsPdfQueue.QUEUE).lines().filter(l -> l.startsWith(CupsPdfQueue.QUEUE)).findFirst().orElse(""));
