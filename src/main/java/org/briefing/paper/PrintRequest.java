@@ -34,6 +34,11 @@ public record PrintRequest(Optional<String> printer, int copies, Optional<PageRa
         return new PrintRequest(Optional.of(name), copies, pages, duplex, paper, jobName);
     }
 
+    /** This request under another job name (the memo's title, once it is known). */
+    public PrintRequest withJobName(String name) {
+        return new PrintRequest(printer, copies, pages, duplex, paper, name);
+    }
+
     /** This request with {@code n} copies. */
     public PrintRequest withCopies(int n) {
         return new PrintRequest(printer, n, pages, duplex, paper, jobName);

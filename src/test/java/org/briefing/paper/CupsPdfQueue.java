@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Assumptions;
  * Outside CI a missing scheduler skips the tests; in CI ({@code CI=true}) it fails them, so a broken CUPS
  * setup cannot pass silently.
  */
-final class CupsPdfQueue {
-    static final String QUEUE = "BriefingPDF";
+public final class CupsPdfQueue {
+    public static final String QUEUE = "BriefingPDF";
     /** How long a job may take from spooling to cups-pdf's finished file: generous for a loaded CI machine. */
     private static final long JOB_TIMEOUT_MS = 60_000;
 
@@ -38,7 +40,7 @@ final class CupsPdfQueue {
     }
 
     /** The queue, or the test is skipped (locally) or failed (in CI) with how to start CUPS. */
-    static CupsPdfQueue require() {
+    public static CupsPdfQueue require() {
         List<Printer> printers = Printers.system().list();
         if (printers.stream().noneMatch(p -> p.name().equals(QUEUE))) {
             unavailable("no CUPS queue '" + QUEUE + "' (printers seen: " + printers
@@ -54,7 +56,7 @@ final class CupsPdfQueue {
     }
 
     /** Skips the test outside CI, fails it in CI. */
-    static void unavailable(String why) {
+    public static void unavailable(String why) {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true but " + why);
         }
@@ -73,10 +75,34 @@ final class CupsPdfQueue {
      * names the file after the job title, with a "-job_N" suffix (and, on Debian 12, stray characters
      * after the title), so the title must be followed by a character that cannot continue a job name.
      */
-    byte[] awaitOutput(String jobName) throws IOException, InterruptedException {
+    public byte[] awaitOutput(String jobName) throws IOException, InterruptedException {
+        return await(jobName, () -> find(jobName));
+    }
+
+    /** The PDF files cups-pdf has written so far. */
+    public Set<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(outputDir)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).collect(Collectors.toSet());
+        }
+    }
+
+    /**
+     * Waits for a PDF that was not among {@code before} (for jobs whose title a test does not choose,
+     * such as the memo's own title) and returns its bytes once it parses as a whole PDF.
+     */
+    public byte[] awaitNewOutput(Set<Path> before) throws IOException, InterruptedException {
+        return await("a new job", () -> files().stream().filter(f -> !before.contains(f)).findFirst());
+    }
+
+    /** Finds a job's file; may fail reading the folder. */
+    private interface FileFinder {
+        Optional<Path> find() throws IOException;
+    }
+
+    private byte[] await(String jobName, FileFinder finder) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(JOB_TIMEOUT_MS);
         while (System.nanoTime() < deadline) {
-            Optional<Path> file = find(jobName);
+            Optional<Path> file = finder.find();
             if (file.isPresent()) {
                 byte[] bytes = Files.readAllBytes(file.get());
                 if (parses(bytes)) {
@@ -112,7 +138,7 @@ final class CupsPdfQueue {
      * The words tesseract reads on a page, lower case. Java prints PDFBox's drawing as PostScript paths,
      * so the printed PDF has no text layer for PDFBox to extract; the text is read back from the image.
      */
-    static List<String> ocrWords(PDDocument printed, int pageIndex) throws IOException, InterruptedException {
+    public static List<String> ocrWords(PDDocument printed, int pageIndex) throws IOException, InterruptedException {
         if (!onPath("tesseract")) {
             unavailable("tesseract (OCR) is not installed; scripts/cups-start.sh installs it");
         }
@@ -127,7 +153,7 @@ final class CupsPdfQueue {
     }
 
     /** Lower-case words of letters and digits, in order. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
@@ -138,7 +164,7 @@ final class CupsPdfQueue {
     }
 
     /** Runs a command and returns its standard output (standard error is dropped). */
-    static String run(String... command) throws IOException, InterruptedException {
+    public static String run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = process.getInputStream().readAllBytes();
         process.waitFor();
@@ -162,7 +188,7 @@ final class CupsPdfQueue {
     }
 
     /** Writes to the test log, which the CI keeps: job lists and what was printed. */
-    static void log(String line) {
+    public static void log(String line) {
         System.out.println("[cups] " + line);
     }
 }

@@ -43,6 +43,14 @@ class PrintSequenceTest {
     }
 
     @Test
+    void aBlankPrinterNameMeansTheDefaultAndABlankJobNameIsReplaced() {
+        PrintRequest request = one.toPrinter(" ").withJobName("  ");
+        assertEquals(java.util.Optional.empty(), request.printer());
+        assertEquals("Briefing", request.jobName());
+        assertEquals("North Korea", one.withJobName(" North Korea ").jobName());
+    }
+
+    @Test
     void fewerThanOneCopyIsBadInput() {
         assertEquals("--copies must be at least 1, got 0",
                 assertThrows(InputException.class, () -> one.withCopies(0)).getMessage());
