@@ -26,9 +26,9 @@ import org.briefing.model.BriefingException;
 import org.briefing.model.InputException;
 
 /**
- * Sends a finished PDF to a printer through {@link PrinterJob} as one job: every selected page and copy
- * is rendered into one spool file before the printer sees any of it, so a failure leaves nothing half printed. PDFBox draws the pages (as vectors);
- * pages whose size differs from the sheet are shrunk to fit and centred.
+ * Sends a finished PDF to a printer through {@link PrinterJob} as one job: every selected page and copy is
+ * rendered into one spool file before the printer sees any of it, so a failure leaves nothing half printed.
+ * PDFBox draws the pages (as vectors); pages whose size differs from the sheet are shrunk to fit and centred.
  */
 public final class PaperPrinter {
     private final Printers printers;
