@@ -95,6 +95,8 @@ final class BlockConverter {
             out.add(table(table));
         } else if (node instanceof HtmlBlockBase) {
             out.add(new HtmlBlock(stripFinalNewline(node.getChars().toString())));
+        } else if (node instanceof Reference reference && !isValid(reference)) {
+            out.add(new org.briefing.model.Paragraph(List.of(new org.briefing.model.Text(node.getChars().toString().strip()))));
         } else if (node instanceof FootnoteBlock || node instanceof Reference) {
             return; // definitions are collected separately; link references are resolved inline
         } else if (node.hasChildren()) {
@@ -102,6 +104,19 @@ final class BlockConverter {
                 convert(child, depth, out);
             }
         }
+    }
+
+    /**
+     * CommonMark needs white space between a definition's destination and its title; Flexmark accepts
+     * {@code [foo]: <bar>(baz)}, which the spec says is a paragraph. Such text is kept as written.
+     */
+    private static boolean isValid(Reference reference) {
+        if (reference.getTitleOpeningMarker().isEmpty()) {
+            return true;
+        }
+        int urlEnd = reference.getUrlClosingMarker().isEmpty() ? reference.getUrl().getEndOffset()
+                : reference.getUrlClosingMarker().getEndOffset();
+        return reference.getTitleOpeningMarker().getStartOffset() > urlEnd;
     }
 
     private void paragraph(Paragraph paragraph, List<Block> out) {

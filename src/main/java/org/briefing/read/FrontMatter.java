@@ -11,10 +11,27 @@ import org.briefing.model.InputException;
 record FrontMatter(String yaml, String body) {
     /** Lines before the YAML text in the file (the opening fence). */
     static final int YAML_LINE_OFFSET = 1;
+    private static final java.util.regex.Pattern KEY_LINE =
+            java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*\\s*:(\\s|$)");
+
+    /**
+     * Front matter starts with a {@code key:} line (after comments). Without one, a leading {@code ---}
+     * is Markdown's thematic break or setext underline, as CommonMark says.
+     */
+    private static boolean startsWithKey(String[] lines) {
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("#")) {
+                continue;
+            }
+            return KEY_LINE.matcher(line).lookingAt();
+        }
+        return false;
+    }
 
     static FrontMatter split(String text, String fileName) {
         String[] lines = text.split("\r\n|\r|\n", -1);
-        if (lines.length == 0 || !lines[0].stripTrailing().equals("---")) {
+        if (lines.length < 2 || !lines[0].stripTrailing().equals("---") || !startsWithKey(lines)) {
             return new FrontMatter(null, text);
         }
         for (int i = 1; i < lines.length; i++) {

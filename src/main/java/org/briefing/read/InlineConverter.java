@@ -69,7 +69,9 @@ final class InlineConverter {
             flatten(node, out);
             return;
         }
-        if (node instanceof Text || node instanceof HtmlEntity) {
+        if (node instanceof HtmlEntity) {
+            out.text(entity(node.getChars().toString()));
+        } else if (node instanceof Text) {
             out.text(node.getChars().unescape());
         } else if (node instanceof TextBase) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -161,6 +163,14 @@ final class InlineConverter {
     private org.briefing.model.Image image(String url, String title, Node node) {
         String alt = PlainText.of(children(node, MAX_DEPTH));
         return new org.briefing.model.Image(url, alt, title, node.getStartLineNumber() + 1 + lineOffset);
+    }
+
+    /** CommonMark allows 1–7 decimal or 1–6 hex digits; Flexmark decodes longer ones, which must stay literal. */
+    private static String entity(String chars) {
+        if (chars.matches("&#[0-9]{8,};|&#[xX][0-9a-fA-F]{7,};")) {
+            return chars;
+        }
+        return Escaping.unescapeString(chars);
     }
 
     private static boolean isContainer(Node node) {

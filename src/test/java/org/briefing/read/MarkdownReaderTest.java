@@ -189,4 +189,12 @@ class MarkdownReaderTest {
         }
         return s.toString();
     }
+
+    @Test
+    void aLeadingThematicBreakIsNotFrontMatter() {
+        Document doc = reader.parse("---\nFoo\n---\n", "t.md");
+        assertEquals("t", doc.metadata().title());
+        assertInstanceOf(org.briefing.model.ThematicBreak.class, doc.blocks().get(0));
+        assertEquals("Foo", PlainText.of(((Heading) doc.blocks().get(1)).content()));
+    }
 }
