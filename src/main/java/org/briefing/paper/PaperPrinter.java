@@ -43,6 +43,16 @@ public final class PaperPrinter {
     }
 
     /**
+     * The printer a request would go to, checked without printing, so a caller can fail on a wrong or
+     * missing printer before spending time rendering the memo. Fails as {@link #print} does.
+     */
+    public Printer printerFor(PrintRequest request) {
+        PrintService service = printers.resolve(request.printer());
+        return new Printer(service.getName(), printers.list().stream().anyMatch(p -> p.isDefault()
+                && p.name().equals(service.getName())));
+    }
+
+    /**
      * Prints a PDF. Fails with an {@link InputException} when the PDF cannot be read, the page range lies
      * outside it, there is no such printer (or none at all), or the printer rejects the job.
      */

@@ -44,6 +44,15 @@ class PrintersTest {
     }
 
     @Test
+    void thePrinterForARequestIsCheckedWithoutPrinting() {
+        PostScriptStream stream = new PostScriptStream();
+        assertEquals(new Printer(stream.name(), true), stream.printer().printerFor(PrintRequest.defaults("m")));
+        assertThrows(InputException.class, () -> stream.printer().printerFor(PrintRequest.defaults("m").toPrinter("X")));
+        assertThrows(InputException.class, () -> new PaperPrinter(none).printerFor(PrintRequest.defaults("m")));
+        assertEquals("", stream.postScript());
+    }
+
+    @Test
     void namesMatchExactlyOrIgnoringCase() {
         PostScriptStream stream = new PostScriptStream();
         assertEquals(stream.name(), stream.printers().resolve(Optional.of(stream.name())).getName());
