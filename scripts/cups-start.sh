@@ -9,7 +9,7 @@
 # (default /var/spool/cups-pdf/briefing). Works without systemd: cupsd is started directly.
 set -eu
 
-QUEUE="${BRIEFING_CUPS_QUEUE:-BriefingPDF}"
+QUEUE=BriefingPDF  # the tests and the README name this queue
 OUT_DIR="${BRIEFING_CUPS_PDF_DIR:-/var/spool/cups-pdf/briefing}"
 CONF=/etc/cups/cups-pdf.conf
 
