@@ -63,6 +63,7 @@ class PdfTaggingTest {
         }
         Render r = render(SMALL.formatted(list), new PdfRenderer());
         assertEquals(List.of(), VeraPdf.failuresUa1(r.pdf));
+        assertEquals(List.of(), VeraPdf.failuresA2a(r.pdf), "no author, no subject: still consistent metadata");
         try (PDDocument pdf = Loader.loadPDF(r.pdf)) {
             COSDictionary treeRoot = pdf.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
             COSDictionary document = dict(treeRoot.getDictionaryObject(COSName.K));
