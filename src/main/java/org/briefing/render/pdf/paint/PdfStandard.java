@@ -1,6 +1,7 @@
 package org.briefing.render.pdf.paint;
 
 import java.util.Locale;
+import org.briefing.model.InputException;
 
 /** Which conformance the PDF claims: none (plain, untagged), PDF/UA-1, PDF/A-2a, or both. */
 public enum PdfStandard {
@@ -13,8 +14,8 @@ public enum PdfStandard {
             case "ua1" -> UA1;
             case "a2a" -> A2A;
             case "ua1+a2a", "a2a+ua1" -> UA1_A2A;
-            default -> throw new IllegalArgumentException(
-                    "unknown PDF standard '" + value + "'; expected none, ua1, a2a or ua1+a2a");
+            default -> throw new InputException(
+                    "--pdf-standard must be one of none, ua1, a2a, ua1+a2a; was '" + value + "'");
         };
     }
 
