@@ -131,6 +131,22 @@ class PdfTaggingTest {
     }
 
     @Test
+    void textTheSourceMarksWithALanguageIsASpanWithLang() throws IOException {
+        Render r = render("---\ntitle: Languages\nlang: en\n---\n\nThey said <span lang=\"ja\">こんにちは</span> and "
+                + "<span class=\"x\">left</span>.\n", new PdfRenderer());
+        assertEquals(List.of(), VeraPdf.failuresUa1(r.pdf));
+        try (PDDocument pdf = Loader.loadPDF(r.pdf)) {
+            COSDictionary document = dict(pdf.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
+                    .getDictionaryObject(COSName.K));
+            COSDictionary paragraph = elementKids(document).get(1);
+            assertEquals("P", type(paragraph));
+            List<COSDictionary> spans = elementKids(paragraph);
+            assertEquals(List.of("Span"), types(spans), "only the span with a language becomes an element");
+            assertEquals("ja", spans.get(0).getString(COSName.LANG));
+        }
+    }
+
+    @Test
     void hyphensAddedAtLineEndsAreArtifacts() throws IOException {
         String words = ("The more sophisticated missile launch highlights the advancement of weapons programs and "
                 + "offered policy guidance on how administrations can effectively cooperate internationally. ").repeat(12);

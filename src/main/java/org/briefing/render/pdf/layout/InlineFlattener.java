@@ -32,9 +32,15 @@ public final class InlineFlattener {
         for (int i = inlines.size() - 1; i >= 0; i--) {
             stack.push(new Frame(inlines.get(i), false, false, false, null));
         }
+        // Languages of the open <span lang="…"> tags; raw HTML tags are siblings of the text they wrap.
+        Deque<String> langs = new ArrayDeque<>();
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
             Inline in = f.inline();
+            int before = spans.size();
+            if (in instanceof RawHtml html) {
+                trackLang(langs, html.html());
+            }
             if (in instanceof Emphasis e) {
                 pushAll(stack, e.content(), f.bold(), !f.italic(), f.strike(), f.link());
             } else if (in instanceof Strong s) {
@@ -60,8 +66,28 @@ public final class InlineFlattener {
             } else if (in instanceof RawHtml html) {
                 addHtml(spans, html.html(), f);
             }
+            String lang = langs.isEmpty() ? "" : langs.peek();
+            for (int k = before; k < spans.size() && !lang.isEmpty(); k++) {
+                spans.set(k, spans.get(k).withLang(lang));
+            }
         }
         return spans;
+    }
+
+    private static final java.util.regex.Pattern SPAN_OPEN = java.util.regex.Pattern.compile(
+            "(?i)^<span\\b[^>]*>$");
+    private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile(
+            "(?i)\\blang\\s*=\\s*[\"']?([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)");
+
+    private static void trackLang(Deque<String> langs, String html) {
+        String tag = html.strip();
+        if (SPAN_OPEN.matcher(tag).matches()) {
+            java.util.regex.Matcher m = LANG.matcher(tag);
+            // Each entry is the language in effect inside that span (a span without lang inherits).
+            langs.push(m.find() ? m.group(1) : langs.isEmpty() ? "" : langs.peek());
+        } else if (tag.equalsIgnoreCase("</span>") && !langs.isEmpty()) {
+            langs.pop();
+        }
     }
 
     private static void addHtml(List<Span> spans, String html, Frame f) {

@@ -213,7 +213,7 @@ public final class ParagraphBuilder {
 
         private Fragment fragment(ShapedText shaped) {
             return new Fragment(shaped, spaceOf(font), size, color, role, style.blockId(), 0, span.link(), null,
-                    span.strike(), style.letterSpacing());
+                    span.strike(), style.letterSpacing(), span.lang());
         }
     }
 }

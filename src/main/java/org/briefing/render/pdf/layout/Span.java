@@ -7,9 +7,20 @@ package org.briefing.render.pdf.layout;
  * @param text     the text (for {@link Kind#TEXT} and {@link Kind#CODE})
  * @param link     the enclosing link's target, or null
  * @param footnote the footnote number for {@link Kind#FOOTNOTE_REF}
+ * @param lang     the language the source marked this text with ({@code <span lang="ja">}), or empty
  */
 public record Span(Kind kind, String text, boolean bold, boolean italic, boolean strike, String link,
-                   int footnote) {
+                   int footnote, String lang) {
+    /** A span in the document's own language. */
+    public Span(Kind kind, String text, boolean bold, boolean italic, boolean strike, String link, int footnote) {
+        this(kind, text, bold, italic, strike, link, footnote, "");
+    }
+
+    /** The same span, marked as being in {@code language}. */
+    public Span withLang(String language) {
+        return new Span(kind, text, bold, italic, strike, link, footnote, language);
+    }
+
     /** The kinds of span. */
     public enum Kind { TEXT, CODE, LINE_BREAK, FOOTNOTE_REF }
 }

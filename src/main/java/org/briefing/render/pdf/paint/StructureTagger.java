@@ -29,6 +29,8 @@ final class StructureTagger {
     private final List<List<TagElement>> pageMarks = new ArrayList<>();
     /** Per block, the link element its linked text is currently filling. */
     private final Map<Integer, TagElement> openLinks = new HashMap<>();
+    /** Per block, the Span its text in another language is currently filling. */
+    private final Map<Integer, TagElement> openLanguages = new HashMap<>();
     private final Map<LinkItem, TagElement> linkOfItem = new IdentityHashMap<>();
     private final Map<Integer, Integer> firstPageOfHeaderCell = new HashMap<>();
     /** Note element by its label's anchor name ({@code fn-3}), and the references pointing at notes. */
@@ -139,6 +141,7 @@ final class StructureTagger {
         }
         if (!(item instanceof TextItem t)) {
             openLinks.remove(item.blockId());
+            openLanguages.remove(item.blockId());
             return block;
         }
         String text = t.fragment().text().text() + (t.spaceWidth() > 0 ? " " : "");
@@ -148,17 +151,18 @@ final class StructureTagger {
                 notesByAnchor.putIfAbsent(t.fragment().anchor(), note);
             }
         }
+        TagElement holder = languageSpan(item.blockId(), block, t.fragment().lang());
         String link = t.fragment().link();
         if (link == null) {
             openLinks.remove(item.blockId());
-            block.text.append(text);
-            return block;
+            holder.text.append(text);
+            return holder;
         }
         TagElement current = openLinks.get(item.blockId());
-        if (current == null || !link.equals(current.target) || role == StructureRole.FOOTNOTE_REF) {
-            TagElement holder = block;
+        if (current == null || !link.equals(current.target) || role == StructureRole.FOOTNOTE_REF
+                || current.parent != holder) {
             if (role == StructureRole.FOOTNOTE_REF) {
-                holder = block.child("Reference");
+                holder = holder.child("Reference");
                 references.add(holder);
             }
             current = holder.child("Link");
@@ -167,6 +171,24 @@ final class StructureTagger {
         }
         current.text.append(text);
         return current;
+    }
+
+    /**
+     * The element text in {@code lang} goes into: a Span with /Lang inside the block (one per run of such
+     * text), or the block itself for text in the document's language.
+     */
+    private TagElement languageSpan(int blockId, TagElement block, String lang) {
+        if (lang.isEmpty()) {
+            openLanguages.remove(blockId);
+            return block;
+        }
+        TagElement span = openLanguages.get(blockId);
+        if (span == null || !span.lang.equals(lang)) {
+            span = block.child("Span");
+            span.lang = lang;
+            openLanguages.put(blockId, span);
+        }
+        return span;
     }
 
     /** Ties a link annotation painted for {@code item} to its Link element (PDF/UA needs both ways). */

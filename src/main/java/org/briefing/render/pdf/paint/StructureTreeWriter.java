@@ -58,6 +58,9 @@ final class StructureTreeWriter {
             if (!e.alt.isBlank()) {
                 d.setString(COSName.ALT, e.alt);
             }
+            if (!e.lang.isEmpty()) {
+                d.setString(COSName.LANG, e.lang);
+            }
             if (!e.id.isEmpty()) {
                 d.setItem(COSName.ID, new COSString(e.id));
                 ids.put(e.id, d);

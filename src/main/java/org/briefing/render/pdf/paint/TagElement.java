@@ -22,6 +22,8 @@ final class TagElement {
     String alt = "";
     String id = "";
     String scope = "";
+    /** The language of a Span of text in another language than the document's, else empty. */
+    String lang = "";
     /** A link's target ({@code https://…} or {@code #name}). */
     String target = "";
     /** The text painted inside, for a link's annotation /Contents. */
