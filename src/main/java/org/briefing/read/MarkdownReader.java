@@ -38,7 +38,12 @@ public final class MarkdownReader {
         return parse(text, fileName, fileName);
     }
 
-    private Document parse(String text, String sourceName, String fileForMessages) {
+    /**
+     * Parses source text whose messages name {@code fileForMessages} (e.g. the path as the user typed it)
+     * while the document's source name stays {@code sourceName} (the bare file name, so that outputs do
+     * not depend on the folder the source was read from).
+     */
+    public Document parse(String text, String sourceName, String fileForMessages) {
         FrontMatter split = FrontMatter.split(text, fileForMessages);
         com.vladsch.flexmark.util.ast.Document tree = FlexmarkParser.parse(split.body());
         Footnotes footnotes = new Footnotes(tree);

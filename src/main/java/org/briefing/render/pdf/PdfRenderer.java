@@ -11,6 +11,7 @@ import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.layout.DocumentLayouter;
 import org.briefing.render.pdf.layout.FirstFitLineBreaker;
 import org.briefing.render.pdf.layout.Hyphenation;
+import org.briefing.render.pdf.layout.LaidOutDocument;
 import org.briefing.render.pdf.layout.LineBreaker;
 import org.briefing.render.pdf.layout.Page;
 import org.briefing.render.pdf.paint.DocumentInfo;
@@ -51,15 +52,21 @@ public final class PdfRenderer implements Renderer {
 
     /** Lays the job out into pages (plain data), reporting characters no font has. */
     public List<Page> layout(RenderJob job, FontLibrary library) {
+        return layoutWithStructure(job, library).pages();
+    }
+
+    /** Lays the job out into pages and the structure elements their items belong to. */
+    public LaidOutDocument layoutWithStructure(RenderJob job, FontLibrary library) {
         Document doc = job.document();
-        List<Page> pages = new DocumentLayouter(job.theme(), library, breaker,
-                new ImageLoader(job.resources(), job.warnings(), doc.sourceName()), hyphenation).layout(doc);
+        LaidOutDocument laidOut = new DocumentLayouter(job.theme(), library, breaker,
+                new ImageLoader(job.resources(), job.warnings(), doc.sourceName()), hyphenation)
+                .layoutWithStructure(doc);
         List<Integer> missing = library.missingCodePoints();
         if (!missing.isEmpty()) {
             job.warnings().warn(doc.sourceName() + ": no font in the theme has " + FontLibrary.describe(missing)
                     + "; drawn as empty boxes");
         }
-        return pages;
+        return laidOut;
     }
 
     /** Paints laid-out pages with the fonts they were measured with. */

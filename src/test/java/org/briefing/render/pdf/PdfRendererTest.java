@@ -108,6 +108,28 @@ class PdfRendererTest {
     }
 
     @Test
+    void remoteImagesAreNotFetchedButShownAsTheirAltText() throws IOException {
+        Document doc = new Document("remote.md", org.briefing.model.Metadata.titled("Remote"), List.of(
+                new org.briefing.model.Figure(new org.briefing.model.Image("https://example.org/c.png", "Remote chart",
+                        "", 3))), List.of());
+        PdfFixtures.Rendered r = PdfFixtures.render(doc, PdfFixtures.theme(), org.briefing.render.Resources.NONE);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("remote.md:3:"), r.warnings().get(0));
+        assertTrue(text(r.pdf()).contains("[Remote chart]"));
+    }
+
+    @Test
+    void rightToLeftWordsAreShapedAndExtractInReadingOrder() throws IOException {
+        Document doc = new Document("rtl.md", org.briefing.model.Metadata.titled("RTL"), List.of(
+                new org.briefing.model.Paragraph(List.of(new org.briefing.model.Text("Hebrew שלום and Arabic مرحبا here.")))),
+                List.of());
+        PdfFixtures.Rendered r = PdfFixtures.render(doc, PdfFixtures.theme(), org.briefing.render.Resources.NONE);
+        String text = text(r.pdf());
+        assertTrue(text.contains("שלום") && text.contains("مرحبا"), text);
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
     void sameInputGivesIdenticalBytes() {
         byte[] first = PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf();
         byte[] second = PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf();

@@ -70,6 +70,48 @@ class PdfValidityTest {
         assertTrue(fonts >= 3, "fonts listed: " + fonts);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"source/north-korea-us-china-cooperation.md", "src/test/resources/pdf/every-block.md"})
+    void noTwoPiecesOfTextOverlap(String source) {
+        Path file = Path.of(source);
+        RenderJob job = new RenderJob(PdfFixtures.read(file), PdfFixtures.theme(), PdfFixtures.resourcesFor(file),
+                w -> { }, RenderOptions.defaults());
+        List<String> overlaps = new ArrayList<>();
+        for (Page page : new PdfRenderer().layout(job, new FontLibrary(job.theme()))) {
+            List<TextItem> texts = page.items().stream().filter(i -> i instanceof TextItem).map(i -> (TextItem) i)
+                    .filter(t -> !t.fragment().text().text().isBlank()).toList();
+            for (int a = 0; a < texts.size(); a++) {
+                for (int b = a + 1; b < texts.size(); b++) {
+                    TextItem p = texts.get(a);
+                    TextItem q = texts.get(b);
+                    double tol = 0.3;
+                    boolean xs = p.x() + tol < q.right() && q.x() + tol < p.right();
+                    boolean ys = p.baseline() - 0.7 * p.fragment().size() + tol < q.baseline() + 0.2 * q.fragment().size()
+                            && q.baseline() - 0.7 * q.fragment().size() + tol < p.baseline() + 0.2 * p.fragment().size();
+                    if (xs && ys) {
+                        overlaps.add("page " + page.number() + ": '" + p.fragment().text().text() + "' and '"
+                                + q.fragment().text().text() + "'");
+                    }
+                }
+            }
+        }
+        assertTrue(overlaps.isEmpty(), String.join("\n", overlaps));
+    }
+
+    @org.junit.jupiter.api.Test
+    void pdftotextGivesBackTheExactWords() throws Exception {
+        assumeTrue(onPath("pdftotext"), "poppler-utils not installed");
+        Path pdf = PdfFixtures.save("pdftotext-every-block.pdf", PdfFixtures.render(PdfFixtures.EVERY_BLOCK).pdf());
+        String text = run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertTrue(text.startsWith("0\n"), text);
+        for (String words : List.of("Ligature words: office,", "efficient, difficult, official, affluent, baffling,",
+                "shuffle, waffle, fjord, flight, afflict.", "AVATAR, Toyota, WAVE, Yves.", "朝鲜的核问题需要中美两国的合作",
+                "OFF THE RECORD", "Page 1 of")) {
+            assertTrue(text.replaceAll("\\s+", " ").contains(words), words + " in:\n" + text);
+        }
+        assertTrue(!text.matches("(?s).*[\uFB00-\uFB06].*"), "no ligature characters");
+    }
+
     @org.junit.jupiter.api.Test
     void everyItemOfTheEveryBlockDocumentKnowsItsRole() {
         Path file = PdfFixtures.EVERY_BLOCK;
@@ -78,9 +120,19 @@ class PdfValidityTest {
         java.util.EnumSet<StructureRole> seen = java.util.EnumSet.noneOf(StructureRole.class);
         java.util.Set<Integer> blocksOnTwoPages = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> pageOfBlock = new java.util.HashMap<>();
-        for (Page page : new PdfRenderer().layout(job, new FontLibrary(job.theme()))) {
+        var laidOut = new PdfRenderer().layoutWithStructure(job, new FontLibrary(job.theme()));
+        java.util.Map<Integer, org.briefing.render.pdf.layout.StructureNode> nodes = new java.util.HashMap<>();
+        laidOut.structure().forEach(n -> nodes.put(n.id(), n));
+        for (Page page : laidOut.pages()) {
             for (PageItem item : page.items()) {
                 seen.add(item.role());
+                var node = nodes.get(item.blockId());
+                if (node != null) {
+                    seen.add(node.role());
+                    for (var up = nodes.get(node.parent()); up != null; up = nodes.get(up.parent())) {
+                        seen.add(up.role());
+                    }
+                }
                 if (item.blockId() > 0 && pageOfBlock.getOrDefault(item.blockId(), page.number()) != page.number()) {
                     blocksOnTwoPages.add(item.blockId());
                 }

@@ -50,7 +50,7 @@ public final class FontLibrary implements TextMeasurer {
             int j = i + Character.charCount(cp);
             while (j < text.length()) {
                 int next = text.codePointAt(j);
-                if (faceFor(chain, next) != face) {
+                if (faceFor(chain, next) != face || GlyphShaper.isRightToLeft(next) != GlyphShaper.isRightToLeft(cp)) {
                     break;
                 }
                 j += Character.charCount(next);

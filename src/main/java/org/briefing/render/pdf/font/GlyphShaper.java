@@ -28,10 +28,22 @@ final class GlyphShaper {
         return base.deriveFont(FEATURES);
     }
 
+    /** Whether a code point is a strong right-to-left letter. */
+    static boolean isRightToLeft(int cp) {
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private static boolean isRightToLeft(String text) {
+        return text.codePoints().anyMatch(GlyphShaper::isRightToLeft);
+    }
+
     /** Shapes {@code text} (all of which the face covers) into one run. */
     static GlyphRun shape(FontFace face, String text) {
         char[] chars = text.toCharArray();
-        GlyphVector gv = face.font().layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        // Right-to-left runs (Hebrew, Arabic) are shaped as such, so letters join and come out in visual order.
+        int direction = isRightToLeft(text) ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT;
+        GlyphVector gv = face.font().layoutGlyphVector(FRC, chars, 0, chars.length, direction);
         int n = gv.getNumGlyphs();
         int[] glyphs = gv.getGlyphCodes(0, n, null);
         float[] positions = gv.getGlyphPositions(0, n + 1, null);

@@ -110,7 +110,7 @@ public final class BlockLayouter {
         public Void heading(Heading h) {
             Role role = Role.heading(h.level());
             StructureRole sr = StructureRole.heading(h.level());
-            int id = ids.next();
+            int id = ids.open(sr, frame.parent());
             spaceBefore(role, frame);
             AnchorItem anchor = new AnchorItem(h.id().isEmpty() ? "h-" + id : h.id(), 0, h.level(),
                     PlainText.of(h.content()).strip(), sr, id);
@@ -121,7 +121,7 @@ public final class BlockLayouter {
 
         @Override
         public Void paragraph(Paragraph p) {
-            int id = ids.next();
+            int id = ids.open(frame.paragraphRole(), frame.parent());
             BlockLayouter.this.paragraph(InlineFlattener.flatten(p.content()),
                     styles.paragraph(frame.textRole(), frame.paragraphRole(), id), frame, false, null);
             spaceAfter(frame.textRole(), frame);
@@ -139,13 +139,15 @@ public final class BlockLayouter {
             if (anyTask) {
                 indent += 8;
             }
+            int listId = ids.open(StructureRole.LIST, frame.parent());
             Frame inner = frame.indented(indent, textRole, paraRole);
             work.push(() -> spaceAfter(textRole, frame));
             for (int i = list.items().size() - 1; i >= 0; i--) {
                 ListItem item = list.items().get(i);
                 String labelText = labelText(list, i, item);
                 work.push(() -> {
-                    int id = ids.next();
+                    int itemId = ids.open(StructureRole.LIST_ITEM, listId);
+                    int id = ids.open(StructureRole.LIST_LABEL, itemId);
                     ParagraphStyle ls = styles.paragraph(textRole, StructureRole.LIST_LABEL, id);
                     FontKey font = item.task() != ListItem.TaskState.NONE ? ls.font().withItalic(false) : ls.font();
                     ShapedText shaped = measurer.shape(labelText, font.withItalic(false));
@@ -156,7 +158,7 @@ public final class BlockLayouter {
                         out.space(listStyle.spaceAfter() + 2, frame);
                     }
                     pushBlocks(item.blocks().isEmpty() ? List.of(new Paragraph(List.of(new Text(" "))))
-                            : item.blocks(), inner);
+                            : item.blocks(), inner.within(itemId));
                 });
             }
             return null;
@@ -182,7 +184,8 @@ public final class BlockLayouter {
         @Override
         public Void blockQuote(BlockQuote quote) {
             TextStyle qs = styles.raw(Role.QUOTE);
-            Frame inner = frame.quoted(Math.max(10, qs.indent()), Role.QUOTE);
+            Frame inner = frame.quoted(Math.max(10, qs.indent()), Role.QUOTE)
+                    .within(ids.open(StructureRole.BLOCK_QUOTE, frame.parent()));
             spaceBefore(Role.QUOTE, frame);
             work.push(() -> spaceAfter(Role.QUOTE, frame));
             pushBlocks(quote.blocks(), inner);
@@ -192,7 +195,7 @@ public final class BlockLayouter {
         @Override
         public Void code(CodeBlock block) {
             spaceBefore(Role.CODE, frame);
-            code.layout(block, frame, ids.next());
+            code.layout(block, frame, ids.open(StructureRole.CODE, frame.parent()));
             spaceAfter(Role.CODE, frame);
             return null;
         }
@@ -219,7 +222,7 @@ public final class BlockLayouter {
         @Override
         public Void figure(Figure figure) {
             spaceBefore(Role.CAPTION, frame);
-            figures.layout(figure.image(), frame, ids.next());
+            figures.layout(figure.image(), frame, ids);
             spaceAfter(Role.CAPTION, frame);
             return null;
         }
@@ -230,7 +233,7 @@ public final class BlockLayouter {
             if (text.isEmpty()) {
                 return null;
             }
-            int id = ids.next();
+            int id = ids.open(frame.paragraphRole(), frame.parent());
             List<Inline> inlines = new java.util.ArrayList<>();
             for (String line : text.split("\n")) {
                 if (!inlines.isEmpty()) {

@@ -37,6 +37,11 @@ public final class DocumentLayouter {
 
     /** Lays out a document into pages. */
     public List<Page> layout(Document doc) {
+        return layoutWithStructure(doc).pages();
+    }
+
+    /** Lays out a document into pages and the structure elements their items belong to. */
+    public LaidOutDocument layoutWithStructure(Document doc) {
         StyleSheet styles = new StyleSheet(theme);
         PageArea area = PageArea.of(theme.page());
         ParagraphSetter setter = new ParagraphSetter(measurer, breaker, hyphenation);
@@ -55,7 +60,9 @@ public final class DocumentLayouter {
             if (!doc.footnotes().isEmpty()) {
                 blocks.layout(List.of(new Heading(1, List.of(new Text("Notes")), "notes")), column, null);
                 for (Footnote note : doc.footnotes()) {
-                    blocks.layout(note.blocks(), noteFrame(column), noteLabel(styles, note, ids, column));
+                    int noteId = ids.open(StructureRole.NOTE, 0);
+                    blocks.layout(note.blocks(), noteFrame(column).within(noteId),
+                            noteLabel(styles, note, ids, column, noteId));
                 }
             }
         } else {
@@ -63,7 +70,9 @@ public final class DocumentLayouter {
                 FlowWriter flow = new FlowWriter();
                 BlockLayouter noteBlocks = new BlockLayouter(styles, setter, measurer, images, flow, ids)
                         .maxSlabHeight(area.textHeight() / 3);
-                noteBlocks.layout(note.blocks(), noteFrame(column), noteLabel(styles, note, ids, column));
+                int noteId = ids.open(StructureRole.NOTE, 0);
+                noteBlocks.layout(note.blocks(), noteFrame(column).within(noteId),
+                        noteLabel(styles, note, ids, column, noteId));
                 notes.put(note.number(), flow.slabs());
             }
         }
@@ -71,19 +80,32 @@ public final class DocumentLayouter {
         MemoFurniture furniture = new MemoFurniture(styles, measurer, area, doc.metadata());
         List<Page> pages = new ArrayList<>(flowed.size());
         for (int i = 0; i < flowed.size(); i++) {
-            List<PageItem> items = new ArrayList<>(furniture.page(i + 1, flowed.size()));
+            // Furniture above the text area is painted first and below it last, so extracted text reads
+            // banner, running header, body, footer.
+            List<PageItem> items = new ArrayList<>();
+            List<PageItem> below = new ArrayList<>();
+            for (PageItem item : furniture.page(i + 1, flowed.size())) {
+                (isAbove(item, area) ? items : below).add(item);
+            }
             items.addAll(flowed.get(i));
+            items.addAll(below);
             pages.add(new Page(i + 1, area.width(), area.height(), items));
         }
-        return pages;
+        return new LaidOutDocument(pages, ids.nodes());
+    }
+
+    private static boolean isAbove(PageItem item, PageArea area) {
+        double y = item instanceof TextItem t ? t.baseline() : item instanceof RuleItem r ? r.y() : area.top();
+        return y < area.top();
     }
 
     private static Frame noteFrame(Frame column) {
         return column.indented(14, Role.FOOTNOTE, StructureRole.FOOTNOTE);
     }
 
-    private Label noteLabel(StyleSheet styles, Footnote note, BlockIds ids, Frame column) {
-        ParagraphStyle s = styles.paragraph(Role.FOOTNOTE, StructureRole.FOOTNOTE_LABEL, ids.next());
+    private Label noteLabel(StyleSheet styles, Footnote note, BlockIds ids, Frame column, int noteId) {
+        ParagraphStyle s = styles.paragraph(Role.FOOTNOTE, StructureRole.FOOTNOTE_LABEL,
+                ids.open(StructureRole.FOOTNOTE_LABEL, noteId));
         String text = Integer.toString(note.number());
         FontKey font = s.font().withItalic(false);
         Fragment f = new Fragment(measurer.shape(text, font), measurer.shape(" ", font), s.size(), s.linkColor(),

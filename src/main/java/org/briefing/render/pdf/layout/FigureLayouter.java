@@ -30,7 +30,8 @@ public final class FigureLayouter {
     }
 
     /** Lays out one figure. */
-    public void layout(Image image, Frame frame, int blockId) {
+    public void layout(Image image, Frame frame, BlockIds ids) {
+        int blockId = ids.open(StructureRole.FIGURE, frame.parent(), image.alt());
         ImageData data = images.load(image);
         String caption = !image.title().isBlank() ? image.title() : image.alt();
         if (data != null) {
@@ -50,12 +51,13 @@ public final class FigureLayouter {
         if (caption.isBlank()) {
             return;
         }
-        ParagraphStyle style = styles.paragraph(Role.CAPTION, StructureRole.CAPTION, blockId);
+        int captionId = ids.open(StructureRole.CAPTION, blockId);
+        ParagraphStyle style = styles.paragraph(Role.CAPTION, StructureRole.CAPTION, captionId);
         List<SetLine> lines = setter.set(InlineFlattener.flatten(List.of(new Text(caption))), style, frame.left(),
                 frame.width());
         for (SetLine line : lines) {
             out.emit(frame, line.height(), new ArrayList<>(line.items()), line.baseline(), false, List.of(), 0,
-                    blockId);
+                    captionId);
         }
     }
 }

@@ -11,7 +11,8 @@ public final class FlowWriter {
     private final List<Slab> slabs = new ArrayList<>();
     private double pendingSpace;
     private Frame spaceFrame;
-    private Label pendingLabel;
+    /** Labels waiting for a line; an item whose first block is a list hangs both labels on one line. */
+    private final List<Label> pendingLabels = new ArrayList<>();
 
     /** Asks for at least {@code height} of space before the next slab. */
     public void space(double height, Frame frame) {
@@ -23,7 +24,10 @@ public final class FlowWriter {
 
     /** Sets the label the next slab carries on its first baseline. */
     public void label(Label label) {
-        pendingLabel = label;
+        // Past the indentation cap, nested labels would pile up on one spot; the outer ones stand for them.
+        if (pendingLabels.size() < Frame.MAX_INDENT_DEPTH) {
+            pendingLabels.add(label);
+        }
     }
 
     /** Adds a slab of content. {@code baseline} is where a pending label sits, relative to the slab. */
@@ -31,10 +35,10 @@ public final class FlowWriter {
                      List<Integer> footnotes, int tableId, int blockId) {
         flushSpace(frame);
         List<PageItem> all = new ArrayList<>(frame.decorations(height, blockId));
-        all.addAll(items);
-        if (pendingLabel != null) {
-            Fragment f = pendingLabel.fragment();
-            double x = pendingLabel.right() - f.width();
+        // The label goes before the line's text, so text extraction reads "1. Item" rather than "Item1.".
+        for (Label label : pendingLabels) {
+            Fragment f = label.fragment();
+            double x = label.right() - f.width();
             all.add(new TextItem(x, baseline, f, 0));
             if (f.link() != null) {
                 all.add(new LinkItem(x, baseline - f.size() * 0.85, f.width(), f.size() * 1.1, f.link(), f.blockId()));
@@ -42,8 +46,9 @@ public final class FlowWriter {
             if (f.anchor() != null) {
                 all.add(new AnchorItem(f.anchor(), baseline - f.size() * 1.2, 0, "", f.role(), f.blockId()));
             }
-            pendingLabel = null;
         }
+        pendingLabels.clear();
+        all.addAll(items);
         slabs.add(new Slab(height, all, false, keepWithNext, footnotes, tableId, false));
     }
 

@@ -36,19 +36,22 @@ public final class LineSetter {
             case CENTER -> (available - used) / 2;
             default -> 0;
         };
+        int n = line.end() - line.start();
+        double[] xs = new double[n];
+        for (int i = line.start(); i < line.end(); i++) {
+            xs[i - line.start()] = x;
+            x += setWidth(items.get(i), ratio);
+        }
+        RightToLeftRuns.mirror(items, line.start(), line.end(), xs);
         List<PageItem> out = new ArrayList<>();
         for (int i = line.start(); i < line.end(); i++) {
-            Item item = items.get(i);
-            if (item instanceof Box box) {
+            if (items.get(i) instanceof Box box && box.fragment() != null) {
                 double space = 0;
                 if (i + 2 < line.end() && items.get(i + 1) instanceof Glue g) {
                     space = setWidth(g, ratio);
                 }
-                if (box.fragment() != null) {
-                    place(out, box.fragment(), x, baseline, space);
-                }
+                place(out, box.fragment(), xs[i - line.start()], baseline, space);
             }
-            x += setWidth(item, ratio);
         }
         if (hyphen != null && hyphen.fragment() != null) {
             place(out, hyphen.fragment(), x, baseline, 0);

@@ -76,19 +76,19 @@ public final class MemoFrontMatter {
                 out.emit(panel, styles.raw(Role.PARTICIPANT_BIO).spaceAfter() + 2, List.of(), 0, false, List.of(),
                         0, panelId);
             }
-            int id = ids.next();
+            int id = ids.open(StructureRole.PARTICIPANT_NAME, 0);
             blocks.paragraph(spans(p.name()), styles.paragraph(Role.PARTICIPANT_NAME, StructureRole.PARTICIPANT_NAME,
                     id), panel, true, null);
             if (!p.bio().isBlank()) {
                 blocks.paragraph(spans(p.bio()), styles.paragraph(Role.PARTICIPANT_BIO, StructureRole.PARTICIPANT_BIO,
-                        id), panel, false, null);
+                        ids.open(StructureRole.PARTICIPANT_BIO, 0)), panel, false, null);
             }
         }
         out.emit(panel, 8, List.of(), 0, false, List.of(), 0, panelId);
     }
 
     private void line(String text, Role role, StructureRole structure, Frame frame) {
-        blocks.paragraph(spans(text), styles.paragraph(role, structure, ids.next()), frame, true, null);
+        blocks.paragraph(spans(text), styles.paragraph(role, structure, ids.open(structure, 0)), frame, true, null);
     }
 
     private static List<Span> spans(String text) {

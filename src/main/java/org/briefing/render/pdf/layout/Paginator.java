@@ -21,7 +21,8 @@ public final class Paginator {
     private final List<List<PageItem>> pages = new ArrayList<>();
     private final Map<Integer, List<Slab>> tableHeaders = new HashMap<>();
     private List<PageItem> page = new ArrayList<>();
-    private final List<Integer> pageNotes = new ArrayList<>();
+    /** Footnote slabs for the foot of the current page, in order; what does not fit moves to the next page. */
+    private List<Slab> pageNotes = new ArrayList<>();
     private final Set<Integer> placedNotes = new LinkedHashSet<>();
     private double y;
     private double noteHeight;
@@ -69,6 +70,9 @@ public final class Paginator {
             place(slab);
         }
         newPage();
+        while (!pageNotes.isEmpty()) {
+            newPage();
+        }
         return List.copyOf(pages);
     }
 
@@ -124,7 +128,7 @@ public final class Paginator {
                 h += s.height();
             }
             if (take) {
-                pageNotes.add(number);
+                pageNotes.addAll(body);
                 placedNotes.add(number);
             }
         }
@@ -137,26 +141,35 @@ public final class Paginator {
     }
 
     private void newPage() {
+        List<Slab> carried = new ArrayList<>();
         if (!pageNotes.isEmpty()) {
-            double noteY = area.bottom() - noteHeight;
+            double room = area.textHeight() - y;
+            double noteY = area.bottom() - Math.min(noteHeight, room);
             page.add(new RuleItem(area.left(), noteY + 3, area.textWidth() * 0.25, 0.5, ruleColor, false,
                     StructureRole.RULE, 0));
             noteY += NOTE_SEPARATOR;
-            for (int number : pageNotes) {
-                for (Slab s : notes.get(number)) {
-                    if (!s.space()) {
-                        page.addAll(s.itemsAt(noteY));
-                    }
-                    noteY += s.height();
+            for (Slab s : pageNotes) {
+                // A note taller than the room left continues at the foot of the next page.
+                if (!carried.isEmpty() || noteY + s.height() > area.bottom() + 0.01) {
+                    carried.add(s);
+                    continue;
                 }
+                if (!s.space()) {
+                    page.addAll(s.itemsAt(noteY));
+                }
+                noteY += s.height();
             }
         }
         if (!page.isEmpty() || pages.isEmpty()) {
             pages.add(page);
         }
         page = new ArrayList<>();
-        pageNotes.clear();
+        pageNotes = carried;
         noteHeight = 0;
+        for (Slab s : carried) {
+            noteHeight += s.height();
+        }
+        noteHeight += carried.isEmpty() ? 0 : NOTE_SEPARATOR;
         y = 0;
     }
 }

@@ -76,6 +76,13 @@ public final class ParagraphBuilder {
             if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
                 sink.word(word);
                 sink.space();
+            } else if (cp == '\u00ad' && word.length() > 0) {
+                sink.word(word);
+                Box hyphen = sink.hyphenBox();
+                items.add(new Penalty(hyphen.width(), HYPHEN_PENALTY, true, hyphen));
+            } else if (cp == '\u200b' || cp == '\u00ad') {
+                sink.word(word);
+                items.add(Penalty.free());
             } else if (Scripts.isCjk(cp)) {
                 sink.word(word);
                 word.appendCodePoint(cp);
@@ -157,8 +164,7 @@ public final class ParagraphBuilder {
                 }
                 return;
             }
-            Fragment hyphen = fragment(measurer.shape("-", font));
-            Box hyphenBox = new Box(hyphen.width(), hyphen);
+            Box hyphenBox = hyphenBox();
             int from = 0;
             for (int point : points) {
                 if (point <= from || point >= text.length()) {
@@ -171,6 +177,12 @@ public final class ParagraphBuilder {
             }
             Fragment last = fragment(measurer.shape(text.substring(from), font));
             items.add(new Box(last.width(), last));
+        }
+
+        /** The hyphen drawn at a line end when a word breaks at a hyphenation point. */
+        Box hyphenBox() {
+            Fragment hyphen = fragment(measurer.shape("-", font));
+            return new Box(hyphen.width(), hyphen);
         }
 
         /** Cuts an over-long word into pieces that fit, with free breaks between them. */

@@ -33,7 +33,7 @@ public final class TableLayouter {
 
     /** Lays out one table. */
     public void layout(Table table, Frame frame, BlockIds ids) {
-        int tableId = ids.next();
+        int tableId = ids.open(StructureRole.TABLE, frame.parent());
         int columns = table.columns();
         for (TableRow row : table.head()) {
             columns = Math.max(columns, row.cells().size());
@@ -47,11 +47,11 @@ public final class TableLayouter {
         double[] widths = columnWidths(table, columns, frame.width(), tableId);
         boolean firstRow = true;
         for (TableRow row : table.head()) {
-            layoutRow(table, row, widths, frame, tableId, true, firstRow);
+            layoutRow(table, row, widths, frame, tableId, true, firstRow, ids);
             firstRow = false;
         }
         for (TableRow row : table.body()) {
-            layoutRow(table, row, widths, frame, tableId, false, firstRow);
+            layoutRow(table, row, widths, frame, tableId, false, firstRow, ids);
             firstRow = false;
         }
     }
@@ -110,7 +110,8 @@ public final class TableLayouter {
     }
 
     private void layoutRow(Table table, TableRow row, double[] widths, Frame frame, int tableId, boolean head,
-                           boolean firstRow) {
+                           boolean firstRow, BlockIds ids) {
+        int rowId = ids.open(StructureRole.TABLE_ROW, tableId);
         List<List<SetLine>> cells = new ArrayList<>();
         double x = frame.left();
         int maxLines = 0;
@@ -124,7 +125,8 @@ public final class TableLayouter {
                 default -> Align.LEFT;
             } : Align.LEFT;
             List<SetLine> lines = content.isEmpty() ? List.of()
-                    : setter.set(InlineFlattener.flatten(content), cellStyle(head, tableId, align), x + PAD_X,
+                    : setter.set(InlineFlattener.flatten(content), cellStyle(head, ids.open(head
+                            ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, rowId), align), x + PAD_X,
                             widths[c] - 2 * PAD_X);
             for (SetLine line : lines) {
                 notes.addAll(line.footnotes());

@@ -234,8 +234,44 @@ class DocumentLayouterTest {
     }
 
     @Test
+    void anItemWhoseFirstBlockIsAListShowsBothLabels() {
+        Block inner = new org.briefing.model.ListBlock(true, 1, true,
+                List.of(new org.briefing.model.ListItem(null, List.of(words(2, "inner")))));
+        Block outer = new org.briefing.model.ListBlock(false, 1, true,
+                List.of(new org.briefing.model.ListItem(null, List.of(inner))));
+        List<TextItem> labels = texts(layout(List.of(outer), List.of()).get(0), StructureRole.LIST_LABEL);
+        assertEquals(List.of("\u2022", "1."), labels.stream().map(t -> t.fragment().text().text()).toList());
+        assertEquals(labels.get(0).baseline(), labels.get(1).baseline());
+        assertTrue(labels.get(0).right() < labels.get(1).x(), "outer label left of the inner one");
+    }
+
+    @Test
     void anEmptyDocumentStillHasAPage() {
         assertEquals(1, layout(List.of(), List.of()).size());
+    }
+
+    @Test
+    void aFootnoteTallerThanThePageContinuesOnTheNext() {
+        Footnote note = new Footnote("n", 1, List.of(words(3000, "note")));
+        List<Block> blocks = List.of(new Paragraph(List.of(new Text("Body"), new FootnoteRef("n", 1))),
+                words(50, "after"));
+        List<Page> pages = layout(blocks, List.of(note));
+        long noteWords = 0;
+        for (Page page : pages) {
+            for (TextItem t : texts(page, StructureRole.FOOTNOTE)) {
+                assertTrue(t.baseline() <= AREA.bottom() + 1e-6 && t.baseline() >= AREA.top(),
+                        "note text inside the text area on page " + page.number());
+                noteWords += 1;
+            }
+            List<TextItem> body = texts(page, StructureRole.PARAGRAPH);
+            List<TextItem> notes = texts(page, StructureRole.FOOTNOTE);
+            if (!body.isEmpty() && !notes.isEmpty()) {
+                assertTrue(body.stream().mapToDouble(TextItem::baseline).max().getAsDouble()
+                        < notes.get(0).baseline(), "body above notes on page " + page.number());
+            }
+        }
+        assertEquals(3000, noteWords, "every word of the note is printed once");
+        assertTrue(pages.size() >= 3);
     }
 
     @Test

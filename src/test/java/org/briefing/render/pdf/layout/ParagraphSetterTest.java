@@ -47,6 +47,28 @@ class ParagraphSetterTest {
     }
 
     @Test
+    void softHyphensAreInvisibleUnlessALineBreaksThere() {
+        List<SetLine> lines = set(List.of(new Text("go hyphen\u00adation now")), 50, Hyphenation.NONE);
+        assertEquals(List.of("go hyphen-", "ation now"), lineTexts(lines));
+        List<SetLine> wide = set(List.of(new Text("go hyphen\u00adation now")), 500, Hyphenation.NONE);
+        assertEquals(List.of("go hyphenation now"), lineTexts(wide));
+    }
+
+    @Test
+    void rightToLeftPhrasesReadFromTheRight() {
+        List<SetLine> lines = set(List.of(new Text("ab אבג דה cd")), 500, Hyphenation.NONE);
+        List<TextItem> words = lines.get(0).items().stream().filter(i -> i instanceof TextItem)
+                .map(i -> (TextItem) i).toList();
+        // Logical order ab, אבג, דה, cd; the Hebrew pair swaps places inside the span it occupies.
+        assertEquals(0, words.get(0).x(), 1e-9);
+        assertEquals("אבג", words.get(1).fragment().text().text());
+        assertTrue(words.get(1).x() > words.get(2).x(), "the first Hebrew word is on the right");
+        assertEquals(15, words.get(2).x(), 1e-9);
+        assertEquals(15 + 10 + 5, words.get(1).x(), 1e-9);
+        assertEquals(50, words.get(3).x(), 1e-9);
+    }
+
+    @Test
     void wordsWiderThanTheLineAreCutIntoPieces() {
         List<SetLine> lines = set(List.of(new Text("x " + "a".repeat(25))), 50, Hyphenation.NONE);
         assertEquals(List.of("x", "aaaaaaaaaa", "aaaaaaaaaa", "aaaaa"), lineTexts(lines));

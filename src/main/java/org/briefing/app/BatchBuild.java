@@ -1,0 +1,121 @@
+package org.briefing.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.briefing.model.BriefingException;
+import org.briefing.render.Renderer;
+import org.briefing.render.Renderers;
+
+/**
+ * Publishes many sources in parallel on a small fixed pool. Each source is parsed once and rendered
+ * to every requested format; one failing source does not stop the others.
+ */
+public final class BatchBuild {
+    /**
+     * What happened to one source.
+     *
+     * @param written the files written, even when a later format failed
+     * @param failure the first failure, or null on success
+     */
+    public record Outcome(Path source, String displayName, List<Path> written, BriefingException failure,
+                          Duration time) {
+        public Outcome {
+            written = List.copyOf(written);
+        }
+
+        public boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /** Told about each source as soon as it is done (from worker threads, one call at a time). */
+    @FunctionalInterface
+    public interface Progress {
+        void finished(Outcome outcome, int done, int total);
+    }
+
+    private final Publisher publisher;
+    private final List<String> formats;
+    private final Path outputDir;
+    private final int threads;
+
+    /**
+     * @param formats   format names, each known to {@link Renderers}
+     * @param outputDir where {@code <slug>.<extension>} files go
+     * @param threads   worker threads, at least 1
+     */
+    public BatchBuild(Publisher publisher, List<String> formats, Path outputDir, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.publisher = publisher;
+        this.formats = List.copyOf(formats);
+        this.outputDir = outputDir;
+        this.threads = threads;
+    }
+
+    /** Builds every source; the outcomes are in the order of {@code sources}. */
+    public List<Outcome> run(List<Path> sources, Function<Path, String> displayName, Progress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, sources.size())));
+        AtomicInteger done = new AtomicInteger();
+        Object progressLock = new Object();
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Path source : sources) {
+                futures.add(pool.submit(() -> {
+                    Outcome outcome = build(source, displayName.apply(source));
+                    synchronized (progressLock) {
+                        progress.finished(outcome, done.incrementAndGet(), sources.size());
+                    }
+                    return outcome;
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BriefingException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new BriefingException("build failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome build(Path source, String displayName) {
+        long start = System.nanoTime();
+        List<Path> written = new ArrayList<>();
+        BriefingException failure = null;
+        try {
+            Publisher.Prepared prepared = publisher.read(source, displayName);
+            // Fresh renderer instances per document: renderers need not be thread-safe.
+            Renderers renderers = Renderers.discover();
+            for (String format : formats) {
+                try {
+                    Renderer renderer = renderers.get(format);
+                    Path target = outputDir.resolve(prepared.slug() + "." + renderer.extension());
+                    publisher.write(prepared, renderer, target);
+                    written.add(target);
+                } catch (BriefingException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+        } catch (BriefingException e) {
+            failure = e;
+        } catch (RuntimeException | StackOverflowError e) {
+            failure = new BriefingException(displayName + ": internal error: " + e, e);
+        }
+        return new Outcome(source, displayName, written, failure, Duration.ofNanos(System.nanoTime() - start));
+    }
+}

@@ -1,0 +1,106 @@
+package org.briefing.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.briefing.model.BriefingException;
+import org.briefing.model.Document;
+import org.briefing.model.Warnings;
+import org.briefing.read.MarkdownReader;
+import org.briefing.render.RenderJob;
+import org.briefing.render.RenderOptions;
+import org.briefing.render.Renderer;
+import org.briefing.style.Theme;
+
+/**
+ * The pipeline between reader, theme and renderers: a source is read and parsed once, then rendered
+ * to as many formats as wanted, each file written atomically.
+ */
+public final class Publisher {
+    /** A source read into the model, with everything a renderer needs. */
+    public record Prepared(Path file, String displayName, RenderJob job) {
+        public Prepared {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(job, "job");
+        }
+
+        public Document document() {
+            return job.document();
+        }
+
+        /** The output name without extension: the source's file name without {@code .md}. */
+        public String slug() {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+    }
+
+    private final Theme theme;
+    private final RenderOptions baseOptions;
+    private final Optional<Instant> sourceDateEpoch;
+    private final Warnings warnings;
+
+    /**
+     * @param baseOptions     options for every document; the timestamp is chosen per document
+     * @param sourceDateEpoch the validated {@code SOURCE_DATE_EPOCH}, which wins over front-matter dates
+     */
+    public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings) {
+        this.theme = Objects.requireNonNull(theme, "theme");
+        this.baseOptions = Objects.requireNonNull(baseOptions, "baseOptions");
+        this.sourceDateEpoch = Objects.requireNonNull(sourceDateEpoch, "sourceDateEpoch");
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+    }
+
+    /** Reads and parses a source. {@code displayName} names it in messages about the file itself. */
+    public Prepared read(Path file, String displayName) {
+        String text = SourceFile.read(file, displayName);
+        // The bare file name: documents must not depend on the folder they were read from.
+        Document document;
+        try {
+            // Messages name the path as typed; the document only knows its bare file name.
+            document = new MarkdownReader().parse(text, file.getFileName().toString(), displayName);
+        } catch (BriefingException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug still gets a one-line message naming the source; --verbose shows the trace.
+            throw new BriefingException(displayName + ": internal error while reading: " + e, e);
+        }
+        RenderOptions options = baseOptions.withTimestamp(OutputTimestamp.choose(sourceDateEpoch, document.metadata()));
+        RenderJob job = new RenderJob(document, theme, new SourceFolderResources(file, document.sourceName()),
+                new DistinctWarnings(warnings), options);
+        return new Prepared(file, displayName, job);
+    }
+
+    /** Renders into a file, replacing it only when rendering succeeded. */
+    public void write(Prepared source, Renderer renderer, Path target) {
+        AtomicOutput.write(target, out -> render(source, renderer, out));
+    }
+
+    /** Renders into memory (for standard output, which cannot be replaced atomically). */
+    public byte[] bytes(Prepared source, Renderer renderer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            render(source, renderer, out);
+        } catch (IOException e) {
+            throw new BriefingException(source.displayName() + ": " + renderer.format() + " output failed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void render(Prepared source, Renderer renderer, OutputStream out) throws IOException {
+        try {
+            renderer.render(source.job(), out);
+        } catch (BriefingException | IOException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A renderer bug still gets a one-line message naming the document; --verbose shows the trace.
+            throw new BriefingException(source.displayName() + ": the " + renderer.format()
+                    + " renderer failed: " + e, e);
+        }
+    }
+}

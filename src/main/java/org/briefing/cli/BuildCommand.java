@@ -1,0 +1,113 @@
+package org.briefing.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.briefing.app.BatchBuild;
+import org.briefing.app.Publisher;
+import org.briefing.app.SourceFiles;
+import org.briefing.model.BriefingException;
+import org.briefing.model.InputException;
+import org.briefing.render.RenderOptions;
+import org.briefing.render.Renderers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code briefing build [PATH…]}: every source in every file format, in parallel. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        header = "Publish every *.md under source/ (or the given files and folders) in every file format.")
+final class BuildCommand implements Callable<Integer> {
+    /** Formats that write to the terminal rather than to files. */
+    private static final List<String> NOT_FILES = List.of("text");
+    private static final int MAX_JOBS = 64;
+
+    @ParentCommand
+    private BriefingCommand root;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Markdown files or folders (default: source).")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Where to write (default: ${DEFAULT-VALUE}).")
+    private String outputDir;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+            description = "Only these formats (default: every file format available).")
+    private List<String> formats;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "2",
+            description = "Documents built at once (default: ${DEFAULT-VALUE}).")
+    private int jobs;
+
+    @Mixin
+    private PdfStandardOption standard;
+
+    @Override
+    public Integer call() {
+        Invocation run = root.invocation();
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            throw new InputException("--jobs must be between 1 and " + MAX_JOBS + ", was " + jobs);
+        }
+        List<String> chosen = formats(Renderers.discover());
+        List<Path> sources = SourceFiles.collect(paths, run.context().workingDir());
+        Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(standard.value()));
+        Path output = run.resolve(outputDir);
+        PrintStream out = run.context().out();
+        long start = System.nanoTime();
+        List<BatchBuild.Outcome> outcomes = new BatchBuild(publisher, chosen, output, jobs)
+                .run(sources, run::display, (outcome, done, total) -> report(run, outcome, done, total));
+        long failed = outcomes.stream().filter(o -> !o.ok()).count();
+        if (!run.quiet()) {
+            int files = outcomes.stream().mapToInt(o -> o.written().size()).sum();
+            String seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
+            out.println(failed == 0
+                    ? "Built " + outcomes.size() + " document(s), " + files + " file(s) in " + run.display(output)
+                      + "/ (" + seconds + ")"
+                    : "Built " + (outcomes.size() - failed) + " of " + outcomes.size() + " document(s), " + files
+                      + " file(s) in " + run.display(output) + "/; " + failed + " failed (" + seconds + ")");
+        }
+        if (failed == 0) {
+            return 0;
+        }
+        boolean onlyBadInput = outcomes.stream().filter(o -> !o.ok()).allMatch(o -> o.failure() instanceof InputException);
+        return onlyBadInput ? 2 : 1;
+    }
+
+    private List<String> formats(Renderers renderers) {
+        if (formats != null && !formats.isEmpty()) {
+            formats.forEach(renderers::get);
+            return formats.stream().distinct().toList();
+        }
+        List<String> files = renderers.formats().stream().filter(f -> !NOT_FILES.contains(f)).toList();
+        if (files.isEmpty()) {
+            throw new BriefingException("no file formats are available to build; known formats: "
+                    + String.join(", ", renderers.formats()));
+        }
+        return files;
+    }
+
+    private static void report(Invocation run, BatchBuild.Outcome outcome, int done, int total) {
+        String counter = "[" + done + "/" + total + "] ";
+        if (outcome.ok()) {
+            if (!run.quiet()) {
+                String files = outcome.written().stream().map(run::display).collect(Collectors.joining(", "));
+                run.context().out().println(counter + outcome.displayName() + " → " + files
+                        + String.format(Locale.ROOT, " (%.1f s)", outcome.time().toNanos() / 1e9));
+                run.context().out().flush();
+            }
+        } else {
+            if (!run.quiet()) {
+                run.context().out().println(counter + outcome.displayName() + " FAILED");
+                run.context().out().flush();
+            }
+            run.error(outcome.failure());
+        }
+    }
+}

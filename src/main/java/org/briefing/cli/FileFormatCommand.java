@@ -1,0 +1,51 @@
+package org.briefing.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.briefing.app.Publisher;
+import org.briefing.render.RenderOptions;
+import org.briefing.render.Renderer;
+import org.briefing.render.Renderers;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Renders one source into one file of a format: {@code output/<slug>.<ext>} unless {@code -o} says otherwise. */
+abstract class FileFormatCommand implements Callable<Integer> {
+    @ParentCommand
+    private BriefingCommand root;
+
+    @Parameters(paramLabel = "SOURCE", description = "The Markdown briefing.")
+    private String source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write (default: output/<source name>.<extension>; - for standard output).")
+    private String output;
+
+    /** The format to render. */
+    abstract String format();
+
+    /** The PDF standard to ask for. */
+    String pdfStandard() {
+        return RenderOptions.defaults().pdfStandard();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Invocation run = root.invocation();
+        Renderer renderer = Renderers.discover().get(format());
+        Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(pdfStandard()));
+        Publisher.Prepared prepared = publisher.read(run.resolve(source), source);
+        if ("-".equals(output)) {
+            run.context().out().write(publisher.bytes(prepared, renderer));
+            return 0;
+        }
+        Path target = output != null ? run.resolve(output)
+                : run.resolve("output").resolve(prepared.slug() + "." + renderer.extension());
+        publisher.write(prepared, renderer, target);
+        if (!run.quiet()) {
+            run.context().out().println("Wrote " + run.display(target));
+        }
+        return 0;
+    }
+}

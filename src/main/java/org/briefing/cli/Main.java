@@ -1,0 +1,66 @@
+package org.briefing.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.briefing.model.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code briefing} program. Maps outcomes to exit codes in one place: 0 success, 1 failure,
+ * 2 bad usage or bad input; errors are one {@code briefing: error: …} line.
+ */
+public final class Main {
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code when something could not be done. */
+    public static final int FAILURE = 1;
+    /** Exit code for bad usage or bad input. */
+    public static final int BAD_INPUT = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CliContext context = CliContext.system();
+        int code = run(context, args);
+        context.out().flush();
+        context.err().flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line in a context and returns the exit code; never exits the JVM. */
+    public static int run(CliContext context, String... args) {
+        BriefingCommand root = new BriefingCommand(context);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
+        commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(context, ex));
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
+            root.invocation().error(ex);
+            return ex instanceof InputException ? BAD_INPUT : FAILURE;
+        });
+        try {
+            int code = commandLine.execute(args);
+            context.out().flush();
+            return code;
+        } catch (StackOverflowError e) {
+            context.err().println("briefing: error: internal error: " + e);
+            return FAILURE;
+        }
+    }
+
+    private static int usageError(CliContext context, ParameterException ex) {
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+        String message = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException unmatched && ex.getCommandLine().getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
+                    + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
+        }
+        context.err().println("briefing: error: " + message + " (see '" + command + " --help')");
+        return BAD_INPUT;
+    }
+}

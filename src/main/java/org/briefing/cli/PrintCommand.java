@@ -1,0 +1,74 @@
+package org.briefing.cli;
+
+import java.util.concurrent.Callable;
+import org.briefing.app.Publisher;
+import org.briefing.model.InputException;
+import org.briefing.render.RenderOptions;
+import org.briefing.render.Renderer;
+import org.briefing.render.Renderers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code briefing print SOURCE}: the briefing as text on standard output. */
+@Command(name = "print", mixinStandardHelpOptions = true, header = "Print the briefing as text on standard output.")
+final class PrintCommand implements Callable<Integer> {
+    static final int MIN_WIDTH = 20;
+    static final int MAX_WIDTH = 1000;
+    private static final int DEFAULT_WIDTH = 80;
+
+    /** When to use ANSI styles. */
+    enum ColorChoice { auto, always, never }
+
+    @ParentCommand
+    private BriefingCommand root;
+
+    @Parameters(paramLabel = "SOURCE", description = "The Markdown briefing.")
+    private String source;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N",
+            description = "Columns to wrap at (default: $COLUMNS, else 80).")
+    private Integer width;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "ANSI styles: auto (when standard output is a terminal and NO_COLOR is unset), always, never.")
+    private ColorChoice color;
+
+    @Override
+    public Integer call() throws Exception {
+        Invocation run = root.invocation();
+        RenderOptions options = RenderOptions.defaults()
+                .withTextWidth(width(run.context()))
+                .withAnsi(ansi(run.context()));
+        Renderer renderer = Renderers.discover().get("text");
+        Publisher publisher = run.publisher(options);
+        Publisher.Prepared prepared = publisher.read(run.resolve(source), source);
+        run.context().out().write(publisher.bytes(prepared, renderer));
+        return 0;
+    }
+
+    private int width(CliContext context) {
+        if (width != null) {
+            if (width < MIN_WIDTH || width > MAX_WIDTH) {
+                throw new InputException("--width must be between " + MIN_WIDTH + " and " + MAX_WIDTH + ", was " + width);
+            }
+            return width;
+        }
+        String columns = context.environment().get("COLUMNS");
+        if (columns != null && columns.strip().matches("\\d{1,4}")) {
+            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Integer.parseInt(columns.strip())));
+        }
+        return DEFAULT_WIDTH;
+    }
+
+    private boolean ansi(CliContext context) {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> context.terminal()
+                    && context.environment().getOrDefault("NO_COLOR", "").isEmpty()
+                    && !"dumb".equals(context.environment().get("TERM"));
+        };
+    }
+}

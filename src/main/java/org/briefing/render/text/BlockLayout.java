@@ -1,0 +1,236 @@
+package org.briefing.render.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.briefing.model.Block;
+import org.briefing.model.BlockQuote;
+import org.briefing.model.CodeBlock;
+import org.briefing.model.Figure;
+import org.briefing.model.Heading;
+import org.briefing.model.HtmlBlock;
+import org.briefing.model.ListBlock;
+import org.briefing.model.ListItem;
+import org.briefing.model.Paragraph;
+import org.briefing.model.Table;
+import org.briefing.model.ThematicBreak;
+
+/**
+ * Lays out blocks as terminal lines. Nesting (lists, quotes) is walked with an explicit stack and
+ * only indents while at least half the width is left, so hostile input nested thousands deep
+ * neither overflows the stack nor pushes text past the right edge.
+ */
+final class BlockLayout {
+    private static final String[] BULLETS = {"•", "◦", "▪", "‣"};
+    private static final String QUOTE_BAR = "│ ";
+    private static final String CODE_INDENT = "    ";
+    private static final String CODE_CONTINUED = "  ↪ ";
+    private static final int TAB_STOP = 4;
+
+    /** A list item or note: its marker (may be empty) and its blocks. */
+    record Item(String marker, List<Block> blocks) {
+    }
+
+    /** A container being laid out: its children and the prefixes of its first and later lines. */
+    private static final class Frame {
+        final List<?> children;
+        final String rest;
+        final boolean gaps;
+        final int bulletDepth;
+        String first;
+        int next;
+
+        Frame(List<?> children, String first, String rest, boolean gaps, int bulletDepth) {
+            this.children = children;
+            this.first = first;
+            this.rest = rest;
+            this.gaps = gaps;
+            this.bulletDepth = bulletDepth;
+        }
+
+        /** The prefix of the next line, without using it up. */
+        String peek() {
+            return first != null ? first : rest;
+        }
+
+        /** The prefix of the next line; the first-line prefix is used once. */
+        String take() {
+            String prefix = peek();
+            first = null;
+            return prefix;
+        }
+    }
+
+    private final TextCanvas canvas;
+    private final InlineFlattener inlines;
+    private final int width;
+    private final TableLayout tables;
+
+    BlockLayout(TextCanvas canvas, InlineFlattener inlines, int width) {
+        this.canvas = canvas;
+        this.inlines = inlines;
+        this.width = width;
+        this.tables = new TableLayout(inlines);
+    }
+
+    /** Lays out blocks at the left margin, a blank line between each. */
+    void blocks(List<Block> blocks) {
+        walk(new Frame(blocks, "", "", true, 0));
+    }
+
+    /** Lays out items with hanging indents after their markers, a blank line between each. */
+    void items(List<Item> items) {
+        walk(new Frame(items, "", "", true, 0));
+    }
+
+    private void walk(Frame root) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Frame frame = stack.peek();
+            if (frame.next >= frame.children.size()) {
+                stack.pop();
+                continue;
+            }
+            Object child = frame.children.get(frame.next++);
+            if (frame.next > 1 && frame.gaps) {
+                canvas.blank(frame.rest);
+            }
+            if (child instanceof Item item) {
+                stack.push(nested(frame, item.marker(), " ".repeat(DisplayWidth.of(item.marker())),
+                        item.blocks(), frame.gaps, frame.bulletDepth));
+            } else if (child instanceof ListBlock list) {
+                stack.push(new Frame(items(list, frame.bulletDepth), frame.take(), frame.rest, !list.tight(),
+                        frame.bulletDepth + (list.ordered() ? 0 : 1)));
+            } else if (child instanceof BlockQuote quote) {
+                stack.push(nested(frame, QUOTE_BAR, QUOTE_BAR, quote.blocks(), true, frame.bulletDepth));
+            } else {
+                leaf(frame, (Block) child);
+            }
+        }
+    }
+
+    /** A child frame whose lines add {@code first}/{@code rest} to the parent's prefixes, while there is room. */
+    private Frame nested(Frame parent, String first, String rest, List<?> children, boolean gaps, int depth) {
+        String parentFirst = parent.take();
+        String nestedFirst = parentFirst + first;
+        String nestedRest = parent.rest + rest;
+        if (DisplayWidth.of(nestedFirst) > width / 2 || DisplayWidth.of(nestedRest) > width / 2) {
+            return new Frame(children, parentFirst, parent.rest, gaps, depth);
+        }
+        return new Frame(children, nestedFirst, nestedRest, gaps, depth);
+    }
+
+    private List<Item> items(ListBlock list, int bulletDepth) {
+        List<Item> items = new ArrayList<>();
+        int count = list.items().size();
+        int numberWidth = Long.toString((long) list.start() + Math.max(0, count - 1)).length() + 1;
+        for (int i = 0; i < count; i++) {
+            ListItem item = list.items().get(i);
+            String marker;
+            if (list.ordered()) {
+                String number = ((long) list.start() + i) + ".";
+                marker = " ".repeat(Math.max(0, numberWidth - number.length())) + number + " ";
+            } else {
+                marker = BULLETS[bulletDepth % BULLETS.length] + " ";
+            }
+            marker += switch (item.task()) {
+                case DONE -> "[x] ";
+                case OPEN -> "[ ] ";
+                case NONE -> "";
+            };
+            items.add(new Item(marker, item.blocks()));
+        }
+        return items;
+    }
+
+    private void leaf(Frame frame, Block block) {
+        if (block instanceof Paragraph p) {
+            text(frame, inlines.flatten(p.content(), AnsiStyle.PLAIN));
+        } else if (block instanceof Heading h) {
+            heading(frame, h);
+        } else if (block instanceof CodeBlock code) {
+            code(frame, code.code());
+        } else if (block instanceof Table table) {
+            int avail = width - DisplayWidth.of(frame.peek());
+            for (StyledLine line : tables.layout(table, Math.max(1, avail))) {
+                canvas.line(frame.take(), line);
+            }
+        } else if (block instanceof Figure figure) {
+            String alt = InlineFlattener.clean(figure.image().alt()).strip();
+            String title = InlineFlattener.clean(figure.image().title()).strip();
+            String label = "[figure: " + (alt.isEmpty() ? figure.image().src() : alt) + "]"
+                    + (title.isEmpty() ? "" : " " + title);
+            text(frame, List.of(new Span(label, AnsiStyle.ITALIC)));
+        } else if (block instanceof HtmlBlock html) {
+            List<String> lines = HtmlText.of(html.html()).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (!lines.isEmpty()) {
+                String text = String.join("\n", lines.stream().map(InlineFlattener::clean).toList());
+                text(frame, List.of(new Span(text, AnsiStyle.PLAIN)));
+            }
+        } else if (block instanceof ThematicBreak) {
+            int avail = width - DisplayWidth.of(frame.peek());
+            canvas.line(frame.take(), StyledLine.of("* * *", AnsiStyle.DIM).padLeft(Math.max(5, (avail + 5) / 2)));
+        }
+    }
+
+    /** Wrapped running text. */
+    private void text(Frame frame, List<Span> spans) {
+        List<StyledLine> lines = WordWrapper.wrap(spans, width - DisplayWidth.of(frame.peek()),
+                width - DisplayWidth.of(frame.rest));
+        for (StyledLine line : lines) {
+            canvas.line(frame.take(), line);
+        }
+    }
+
+    private void heading(Frame frame, Heading heading) {
+        List<StyledLine> lines = WordWrapper.wrap(inlines.flatten(heading.content(), AnsiStyle.BOLD),
+                width - DisplayWidth.of(frame.peek()), width - DisplayWidth.of(frame.rest));
+        int widest = 0;
+        for (StyledLine line : lines) {
+            widest = Math.max(widest, line.width());
+            canvas.line(frame.take(), line);
+        }
+        if (heading.level() <= 2 && widest > 0) {
+            String rule = heading.level() == 1 ? "═" : "─";
+            canvas.line(frame.take(), StyledLine.of(rule.repeat(widest), AnsiStyle.PLAIN));
+        }
+    }
+
+    /** Verbatim text; lines wider than the room left are cut and continued behind an arrow. */
+    private void code(Frame frame, String code) {
+        if (code.isEmpty()) {
+            return;
+        }
+        int avail = Math.max(1, width - Math.max(DisplayWidth.of(frame.peek()), DisplayWidth.of(frame.rest))
+                - CODE_INDENT.length());
+        for (String sourceLine : code.split("\n", -1)) {
+            String line = InlineFlattener.clean(expandTabs(sourceLine));
+            List<StyledLine> chunks = WordWrapper.cut(line, AnsiStyle.CODE, avail);
+            for (int i = 0; i < chunks.size(); i++) {
+                canvas.line(frame.take() + (i == 0 ? CODE_INDENT : CODE_CONTINUED), chunks.get(i));
+            }
+        }
+    }
+
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                int spaces = TAB_STOP - column % TAB_STOP;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.append(c);
+                column += DisplayWidth.of(c);
+            }
+        }
+        return out.toString();
+    }
+}
