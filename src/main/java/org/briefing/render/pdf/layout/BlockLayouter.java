@@ -90,16 +90,9 @@ public final class BlockLayouter {
         }
     }
 
-    /**
-     * Whether a page break after line {@code i} of {@code n} is forbidden: it would leave fewer than the
-     * theme's orphans at a page foot or widows at a page top, or end a page with a hyphenated line.
-     */
     private boolean keepsWithNext(int i, int n, boolean hyphenated) {
-        if (i >= n - 1) {
-            return false;
-        }
         Typography t = styles.theme().typography();
-        return hyphenated || i < t.orphans() - 1 || i >= n - t.widows();
+        return new LineKeeping(t.widows(), t.orphans()).keepsWithNext(i, n, hyphenated);
     }
 
     private void spaceBefore(Role role, Frame frame) {
