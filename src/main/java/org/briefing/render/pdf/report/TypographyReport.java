@@ -2,6 +2,10 @@ package org.briefing.render.pdf.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.briefing.render.RenderJob;
+import org.briefing.render.pdf.PdfRenderer;
+import org.briefing.render.pdf.font.FontLibrary;
+import org.briefing.render.pdf.layout.LineLog;
 import org.briefing.render.pdf.layout.LineRecord;
 import org.briefing.render.pdf.layout.Page;
 
@@ -19,6 +23,13 @@ import org.briefing.render.pdf.layout.Page;
 public record TypographyReport(int pages, int lines, int justifiedLines, double averageRatio, double worstRatio,
                                int loose, int tight, int hyphenated, int longestHyphenRun, int overfull,
                                int widows, int orphans, int strandedHeadings, int hyphenatedPageEnds) {
+
+    /** Lays a job out with the default PDF renderer and reports on it. */
+    public static TypographyReport measure(RenderJob job) {
+        LineLog log = new LineLog();
+        List<Page> pages = new PdfRenderer().layoutWithStructure(job, new FontLibrary(job.theme()), log).pages();
+        return of(log.lines(), pages);
+    }
 
     /** The report of a layout run: every line it set and the pages it made. */
     public static TypographyReport of(List<LineRecord> lineLog, List<Page> pages) {
