@@ -114,6 +114,15 @@ public final class ParagraphBuilder {
                 if (next != -1 && !Scripts.isClosingPunctuation(next) && !Character.isWhitespace(next)) {
                     items.add(new Glue(0, size * 0.08, 0));
                 }
+            } else if (cp == '\u2014' && word.length() > 0) {
+                // UAX #14 class B2: an em dash may break before and after it.
+                sink.word(word);
+                items.add(new Penalty(0, 50, false, null));
+                word.appendCodePoint(cp);
+                if (next != -1 && Character.isLetterOrDigit(next)) {
+                    sink.word(word);
+                    items.add(new Penalty(0, 50, false, null));
+                }
             } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1
                     && next != -1 && Character.isLetterOrDigit(next)) {
                 word.appendCodePoint(cp);

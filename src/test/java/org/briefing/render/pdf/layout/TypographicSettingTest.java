@@ -124,4 +124,14 @@ class TypographicSettingTest {
         assertEquals(-3.5, firstHung.x(), 1e-9);
         assertEquals(80 + 3.5, lastHung.right(), 1e-9);
     }
+
+    @Test
+    void anEmDashMayStartOrEndALine() {
+        ParagraphStyle left = BODY.withAlign(Align.LEFT);
+        // "aaaaaaaa—bbbbbbbb" is 17 characters; 10 fit. Breaking before the dash is allowed (UAX #14 B2).
+        List<SetLine> lines = set(List.of(new Text("aaaaaaaa\u2014bbbbbbbb")), left, 50, false);
+        assertEquals(List.of("aaaaaaaa", "\u2014bbbbbbbb"), lineTexts(lines));
+        List<SetLine> after = set(List.of(new Text("aa\u2014bbbbbbbbbb")), left, 50, false);
+        assertEquals(List.of("aa\u2014", "bbbbbbbbbb"), lineTexts(after));
+    }
 }
