@@ -9,8 +9,6 @@ public enum StructureRole {
     TABLE_HEADER_CELL, TABLE_CELL, FIGURE, CAPTION, LINK, FOOTNOTE, FOOTNOTE_LABEL, FOOTNOTE_REF, RULE,
     LETTERHEAD, KIND, TITLE, SUBTITLE, META, PARTICIPANT_NAME, PARTICIPANT_BIO,
     ARTIFACT_HEADER, ARTIFACT_FOOTER, ARTIFACT_BANNER, ARTIFACT_BACKGROUND,
-    /** A hyphen added where a word breaks at a line end: not part of the text, so tagged text reads whole words. */
-    HYPHEN,
     /** Containers: structure elements that group others and carry no painted items of their own. */
     LIST, LIST_ITEM, BLOCK_QUOTE, TABLE, TABLE_ROW, NOTE;
 
@@ -26,6 +24,6 @@ public enum StructureRole {
 
     /** True for page furniture and decoration that tagging marks as an artifact. */
     public boolean isArtifact() {
-        return this == CODE_MARKER || this == RULE || this == HYPHEN || name().startsWith("ARTIFACT_");
+        return this == CODE_MARKER || this == RULE || name().startsWith("ARTIFACT_");
     }
 }

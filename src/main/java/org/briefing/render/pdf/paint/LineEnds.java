@@ -13,8 +13,8 @@ import org.briefing.render.pdf.layout.TextItem;
 /**
  * Finds the words that end a line inside a block that goes on: the word space there is a line break, not a
  * drawn glyph, so tagged text would run the last word of one line into the first of the next. Those words
- * get an /ActualText with the space. Not after a hyphen break (the word goes on), and
- * not between ideographs, which take no spaces.
+ * get an /ActualText with the space. Not at a hyphen break (layout already made the hyphen read as the rest
+ * of the word), and not between ideographs, which take no spaces.
  */
 final class LineEnds {
     private LineEnds() {
@@ -35,19 +35,17 @@ final class LineEnds {
                         && firstPage.computeIfAbsent(t.blockId(), id -> page.number()) != page.number()) {
                     continue;
                 }
-                if (t.role() == StructureRole.HYPHEN) {
-                    lastOfBlock.remove(t.blockId());
-                    continue;
-                }
                 if (t.role().isArtifact()) {
                     continue;
                 }
                 TextItem last = lastOfBlock.put(t.blockId(), t);
-                // Compared without the rise, so a raised footnote number stays on its word's line.
+                // Compared without the rise, so a raised footnote number stays on its word's line. A line-end
+                // hyphen already reads as the rest of its word; that rest reads as nothing, so a space after
+                // it is all it needs.
                 if (last != null && Math.abs(lineOf(last) - lineOf(t)) > 0.5 && last.spaceWidth() == 0
+                        && (last.actualText() == null || last.actualText().isEmpty())
                         && joins(last.fragment().text().text(), t.fragment().text().text())) {
-                    String text = last.fragment().text().text();
-                    ends.put(last, text + " ");
+                    ends.put(last, (last.actualText() == null ? last.fragment().text().text() : "") + " ");
                 }
             }
         }

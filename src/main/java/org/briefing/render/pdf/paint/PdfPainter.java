@@ -77,7 +77,7 @@ public final class PdfPainter {
                 for (PageItem item : page.items()) {
                     tagger.mark(cs, item);
                     if (item instanceof TextItem t) {
-                        text.paint(cs, t, page.height(), pageFonts);
+                        text.paint(cs, tagger.forPainting(t), page.height(), pageFonts);
                     } else if (item instanceof RuleItem r) {
                         paintRule(cs, r, page.height());
                     } else if (item instanceof ImageItem img) {

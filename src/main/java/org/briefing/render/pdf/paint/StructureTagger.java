@@ -80,10 +80,14 @@ final class StructureTagger {
             return;
         }
         Object target = target(item);
-        String actual = item instanceof TextItem t ? lineEnds.get(t) : null;
+        String actual = item instanceof TextItem t ? lineEnds.getOrDefault(t, t.actualText()) : null;
+        if ("".equals(actual) && ((TextItem) item).spaceWidth() > 0) {
+            // The rest of a hyphenated word reads as nothing (its hyphen read as it), but its space stays.
+            actual = " ";
+        }
         if (actual != null && target instanceof TagElement) {
             // A sequence of its own (poppler loses the rest of a sequence after a nested one), closed after
-            // the word so the line's next item opens a fresh one.
+            // the word so the line's next item opens a fresh one. Artifacts read as nothing anyway.
             open(cs, target, " /ActualText " + PdfText.hex(actual));
             lineEndOpen = true;
         } else if (!target.equals(open)) {
@@ -102,6 +106,15 @@ final class StructureTagger {
             cs.name("Artifact").op(target + " BDC");
         }
         open = target;
+    }
+
+    /**
+     * The item as the text painter should draw it: when tagging, its actual text is already a property of
+     * the marked content it sits in (a nested span would hide the rest of the sequence from poppler).
+     */
+    TextItem forPainting(TextItem item) {
+        return on && item.actualText() != null
+                ? new TextItem(item.x(), item.baseline(), item.fragment(), item.spaceWidth(), null) : item;
     }
 
     /** Closes the open marked-content sequence (at the end of a page's content). */
