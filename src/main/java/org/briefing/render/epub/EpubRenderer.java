@@ -1,0 +1,80 @@
+package org.briefing.render.epub;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.model.BriefingException;
+import org.briefing.model.Document;
+import org.briefing.render.RenderJob;
+import org.briefing.render.Renderer;
+import org.briefing.render.epub.cover.CoverPainter;
+import org.briefing.render.epub.pack.BookFile;
+import org.briefing.render.epub.pack.BookPlan;
+import org.briefing.render.epub.pack.Epub4jPackager;
+import org.briefing.render.epub.pack.PackageUpgrade;
+import org.briefing.render.epub.style.EmbeddedFonts;
+import org.briefing.render.epub.style.FaceUsage;
+import org.briefing.render.epub.style.ThemeCss;
+import org.briefing.render.epub.xhtml.ContentDocuments;
+import org.briefing.render.epub.xhtml.ImageStore;
+
+/**
+ * The {@code epub} format: an EPUB 3.3 edition of the briefing. Content documents, navigation,
+ * stylesheet, fonts and cover are ours; epub4j assembles the container, and a finishing step upgrades
+ * it to EPUB 3.3 and re-zips it deterministically.
+ */
+public final class EpubRenderer implements Renderer {
+    static final String COVER = "images/cover.png";
+    static final String STYLESHEET = "styles/book.css";
+
+    @Override
+    public String format() {
+        return "epub";
+    }
+
+    @Override
+    public String extension() {
+        return "epub";
+    }
+
+    @Override
+    public void render(RenderJob job, OutputStream out) throws IOException {
+        byte[] epub;
+        try {
+            epub = build(job);
+        } catch (BriefingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BriefingException(job.document().sourceName() + ": cannot build the EPUB: " + e, e);
+        }
+        out.write(epub);
+    }
+
+    /** The whole book, in memory: nothing reaches {@code out} unless every part was written. */
+    static byte[] build(RenderJob job) {
+        Document document = job.document();
+        ImageStore images = new ImageStore(job.resources(), job.warnings(), document.sourceName());
+        FaceUsage faces = new FaceUsage();
+        ContentDocuments.Written docs = ContentDocuments.write(document, job.theme(), images, faces,
+                job.warnings(), COVER);
+        EmbeddedFonts fonts = EmbeddedFonts.plan(job.theme(), faces, job.warnings());
+
+        List<BookFile> files = new ArrayList<>(docs.spine());
+        files.add(new BookFile(STYLESHEET, "text/css", ThemeCss.of(job.theme(), fonts).getBytes(StandardCharsets.UTF_8)));
+        files.addAll(fonts.files());
+        files.add(new BookFile(COVER, "image/png", CoverPainter.paint(document.metadata(), job.theme())));
+        files.addAll(images.files());
+
+        EpubMetadata.Contents contents = new EpubMetadata.Contents(images.shown(), images.withoutAlt());
+        BookPlan plan = new BookPlan(
+                EpubMetadata.of(document.metadata(), job.options().timestamp(), contents),
+                files,
+                docs.spine().stream().map(BookFile::href).toList(),
+                docs.toc().stream().map(e -> new BookPlan.TocEntry(e.level(), e.title(), e.href())).toList(),
+                ContentDocuments.NAV,
+                COVER);
+        return PackageUpgrade.upgrade(Epub4jPackager.write(plan), plan);
+    }
+}

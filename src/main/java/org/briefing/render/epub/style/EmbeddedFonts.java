@@ -1,0 +1,126 @@
+package org.briefing.render.epub.style;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefing.model.BriefingException;
+import org.briefing.model.Warnings;
+import org.briefing.render.epub.pack.BookFile;
+import org.briefing.style.FontFamily;
+import org.briefing.style.Theme;
+
+/**
+ * Decides which font files go into the book: each theme face the text is set in, subset to the
+ * characters used unless its copyright notice reserves its names (then whole: the SIL OFL forbids
+ * modified copies under a reserved name), plus the fallback fonts cut down to the characters the faces lack.
+ *
+ * @param files     the font files, media type {@code font/ttf}
+ * @param faces     the {@code @font-face} rules to write
+ * @param fallbacks the CSS family names of the fallback fonts, in the theme's order
+ */
+public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<String> fallbacks) {
+    public EmbeddedFonts {
+        files = List.copyOf(files);
+        faces = List.copyOf(faces);
+        fallbacks = List.copyOf(fallbacks);
+    }
+
+    /** The folder of the fonts inside the publication folder. */
+    public static final String FOLDER = "fonts/";
+
+    /** One {@code @font-face} rule: CSS family, weight, style, and the font's path in the book. */
+    public record FontFace(String family, boolean bold, boolean italic, String href) {
+    }
+
+    /**
+     * Characters every subset keeps besides those of the text: printable ASCII and the marks a reading
+     * system may draw itself (list bullets, hyphen, ellipsis), so that generated text has its glyphs.
+     */
+    private static final String ALWAYS_KEPT = java.util.stream.IntStream.rangeClosed(0x20, 0x7e)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            + "\u2022\u25e6\u25aa\u2010\u2011\u2013\u2014\u2026\u00a0\u00ad";
+
+    /** The CSS family name of a theme family. */
+    public static String cssFamily(String themeFamily) {
+        return "briefing-" + themeFamily;
+    }
+
+    /** Plans the fonts for the text tallied in {@code usage}; characters no font has are reported. */
+    public static EmbeddedFonts plan(Theme theme, FaceUsage usage, Warnings warnings) {
+        Map<Path, Set<Integer>> charsByFile = new LinkedHashMap<>();
+        List<FaceUsage.Face> faceOrder = new ArrayList<>();
+        List<Path> faceFiles = new ArrayList<>();
+        for (Map.Entry<FaceUsage.Face, Set<Integer>> entry : usage.faces().entrySet()) {
+            FaceUsage.Face face = entry.getKey();
+            FontFamily family = theme.families().get(face.family());
+            if (family == null) {
+                throw new BriefingException(theme.file() + ": role font '" + face.family() + "' is not a font family");
+            }
+            Path file = family.face(face.bold(), face.italic());
+            charsByFile.computeIfAbsent(file, f -> new TreeSet<>()).addAll(entry.getValue());
+            faceOrder.add(face);
+            faceFiles.add(file);
+        }
+        Map<Path, String> hrefs = new LinkedHashMap<>();
+        Map<String, BookFile> files = new LinkedHashMap<>();
+        Set<Integer> missing = new TreeSet<>();
+        for (Map.Entry<Path, Set<Integer>> entry : charsByFile.entrySet()) {
+            Path file = entry.getKey();
+            try (LoadedFont font = LoadedFont.open(file)) {
+                entry.getValue().stream().filter(cp -> !font.has(cp)).forEach(missing::add);
+                String name = file.getFileName().toString().replaceFirst("(?i)\\.tt[fc]$", "");
+                BookFile bookFile;
+                if (font.reservesNames()) {
+                    bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", read(file));
+                } else {
+                    Set<Integer> keep = new TreeSet<>(entry.getValue());
+                    ALWAYS_KEPT.codePoints().forEach(keep::add);
+                    bookFile = new BookFile(FOLDER + name + "-subset.ttf", "font/ttf", font.subset(keep));
+                }
+                files.put(bookFile.href(), bookFile);
+                hrefs.put(file, bookFile.href());
+            }
+        }
+        List<FontFace> faces = new ArrayList<>();
+        for (int i = 0; i < faceOrder.size(); i++) {
+            FaceUsage.Face face = faceOrder.get(i);
+            faces.add(new FontFace(cssFamily(face.family()), face.bold(), face.italic(), hrefs.get(faceFiles.get(i))));
+        }
+        List<String> fallbacks = new ArrayList<>();
+        List<Path> fallbackFiles = theme.fallbackFonts();
+        for (int i = 0; i < fallbackFiles.size() && !missing.isEmpty(); i++) {
+            try (LoadedFont font = LoadedFont.open(fallbackFiles.get(i))) {
+                Set<Integer> covered = new TreeSet<>();
+                missing.stream().filter(font::has).forEach(covered::add);
+                if (!covered.isEmpty()) {
+                    missing.removeAll(covered);
+                    String family = String.format(Locale.ROOT, "briefing-fallback-%d", i + 1);
+                    String href = String.format(Locale.ROOT, "%sfallback-%d.ttf", FOLDER, i + 1);
+                    files.put(href, new BookFile(href, "font/ttf", font.subset(covered)));
+                    faces.add(new FontFace(family, false, false, href));
+                    fallbacks.add(family);
+                }
+            }
+        }
+        for (int cp : missing) {
+            warnings.warn(String.format(Locale.ROOT, "no font of theme '%s' has the character U+%04X (%s)",
+                    theme.name(), cp, new String(Character.toChars(cp))));
+        }
+        return new EmbeddedFonts(new ArrayList<>(files.values()), faces, fallbacks);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BriefingException(file + ": cannot read font: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.briefing.render.epub.style;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.briefing.model.BriefingException;
+
+/**
+ * A TrueType font (or the first font of a collection) opened with fontbox, to ask which characters
+ * it has and to cut a subset of it. fontbox stays inside this class.
+ */
+final class LoadedFont implements Closeable {
+    /**
+     * The tables a subset keeps. Left to itself the subsetter also copies tables it cannot renumber
+     * (GPOS, GSUB, vmtx), which then point at glyphs that are gone; browsers' font sanitisers reject that.
+     */
+    private static final java.util.List<String> KEPT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp",
+            "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+
+    private final Path file;
+    private final TrueTypeFont font;
+    private final Closeable owner;
+    private final CmapLookup cmap;
+
+    private LoadedFont(Path file, TrueTypeFont font, Closeable owner) throws IOException {
+        this.file = file;
+        this.font = font;
+        this.owner = owner;
+        this.cmap = font.getUnicodeCmapLookup(false);
+    }
+
+    /** Opens a {@code .ttf}, or the first font of a {@code .ttc}. */
+    static LoadedFont open(Path file) {
+        try {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+                TrueTypeFont[] first = new TrueTypeFont[1];
+                collection.processAllFonts(f -> {
+                    if (first[0] == null) {
+                        first[0] = f;
+                    }
+                });
+                if (first[0] == null) {
+                    collection.close();
+                    throw new BriefingException(file + ": font collection holds no font");
+                }
+                return new LoadedFont(file, first[0], collection);
+            }
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+            return new LoadedFont(file, font, font);
+        } catch (IOException e) {
+            throw new BriefingException(file + ": cannot read font: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the font has a glyph for a character. */
+    boolean has(int codePoint) {
+        return cmap != null && cmap.getGlyphId(codePoint) != 0;
+    }
+
+    /**
+     * Whether the font's copyright notice or licence description reserves font names (SIL OFL "Reserved Font Name"): such a font
+     * may not be modified under its own name, so it is embedded whole rather than subset.
+     */
+    boolean reservesNames() {
+        try {
+            org.apache.fontbox.ttf.NamingTable naming = font.getNaming();
+            if (naming == null) {
+                return true;
+            }
+            // The copyright statement (name 0) or licence description (name 13) names them:
+            // "Copyright … with Reserved Font Names "Charis" and "SIL"".
+            return naming.getNameRecords().stream()
+                    .filter(r -> r.getNameId() == org.apache.fontbox.ttf.NameRecord.NAME_COPYRIGHT || r.getNameId() == 13)
+                    .anyMatch(r -> r.getString() != null
+                            && r.getString().toLowerCase(java.util.Locale.ROOT).contains("with reserved font name"));
+        } catch (IOException e) {
+            // Unknown licence terms: the safe choice is to leave the font as it is.
+            return true;
+        }
+    }
+
+    /** A TrueType font holding only the glyphs of {@code codePoints}, for embedding. */
+    byte[] subset(Set<Integer> codePoints) {
+        try {
+            TTFSubsetter subsetter = new TTFSubsetter(font, KEPT_TABLES);
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new BriefingException(file + ": cannot subset font: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            owner.close();
+        } catch (IOException e) {
+            // Closing a font we only read from cannot lose data; nothing to report.
+        }
+    }
+}

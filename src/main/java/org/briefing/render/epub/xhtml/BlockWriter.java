@@ -1,0 +1,166 @@
+package org.briefing.render.epub.xhtml;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.briefing.model.Block;
+import org.briefing.model.BlockQuote;
+import org.briefing.model.CodeBlock;
+import org.briefing.model.Figure;
+import org.briefing.model.Heading;
+import org.briefing.model.HtmlBlock;
+import org.briefing.model.Image;
+import org.briefing.model.ListBlock;
+import org.briefing.model.ListItem;
+import org.briefing.model.Paragraph;
+import org.briefing.model.Table;
+import org.briefing.model.ThematicBreak;
+import org.briefing.style.Role;
+
+/**
+ * Writes blocks as XHTML flow content, with an explicit stack (no recursion). Containers nested
+ * deeper than {@link #MAX_DEPTH} are flattened: their content is written, their element is not.
+ */
+public final class BlockWriter {
+    /** Deeper quotes and lists add nothing a reader can see and risk reading systems' limits. */
+    static final int MAX_DEPTH = 16;
+
+    private record Work(Block block, Role role, int depth, boolean tight) {
+    }
+
+    private record Item(ListItem item, Role role, int depth, boolean tight) {
+    }
+
+    private static final Object END = new Object();
+
+    private final PageContext context;
+    private final XhtmlWriter out;
+    private final InlineWriter inlines;
+
+    /** A writer of blocks into {@code out}. */
+    public BlockWriter(PageContext context, XhtmlWriter out) {
+        this.context = context;
+        this.out = out;
+        this.inlines = new InlineWriter(context, out);
+    }
+
+    /** Writes blocks in a role (body text, or footnote text). */
+    public void write(List<Block> blocks, Role role) {
+        Deque<Object> stack = new ArrayDeque<>();
+        pushBlocks(stack, blocks, role, 0, false);
+        while (!stack.isEmpty()) {
+            Object next = stack.pop();
+            if (next == END) {
+                out.end().newline();
+            } else if (next instanceof Item item) {
+                listItem(stack, item);
+            } else {
+                block(stack, (Work) next);
+            }
+        }
+    }
+
+    private void block(Deque<Object> stack, Work work) {
+        Block block = work.block();
+        boolean open = work.depth() < MAX_DEPTH;
+        if (block instanceof Heading h) {
+            Role role = Role.heading(h.level());
+            out.start("h" + h.level(), "id", context.links().idOf(h));
+            inlines.write(h.content(), role);
+            out.end().newline();
+        } else if (block instanceof Paragraph p) {
+            if (work.tight()) {
+                inlines.write(p.content(), work.role());
+            } else {
+                out.start("p");
+                inlines.write(p.content(), work.role());
+                out.end().newline();
+            }
+        } else if (block instanceof BlockQuote q) {
+            if (open) {
+                out.start("blockquote");
+                stack.push(END);
+            }
+            pushBlocks(stack, q.blocks(), Role.QUOTE, work.depth() + 1, false);
+        } else if (block instanceof ListBlock list) {
+            if (open) {
+                if (list.ordered()) {
+                    out.start("ol", "start", list.start() == 1 ? null : Integer.toString(list.start()));
+                } else {
+                    out.start("ul");
+                }
+                out.newline();
+                stack.push(END);
+            }
+            Role role = work.role() == Role.BODY ? Role.LIST : work.role();
+            for (int i = list.items().size() - 1; i >= 0; i--) {
+                stack.push(new Item(list.items().get(i), role, work.depth() + 1, list.tight() && open));
+            }
+        } else if (block instanceof CodeBlock code) {
+            context.shownAsCode(false, false, code.code());
+            out.start("pre", "class", code.language().isEmpty() ? null : "language-" + code.language())
+                    .start("code").text(code.code()).end().end().newline();
+        } else if (block instanceof ThematicBreak) {
+            out.empty("hr").newline();
+        } else if (block instanceof Table table) {
+            new TableWriter(out, inlines).write(table);
+        } else if (block instanceof Figure figure) {
+            figure(figure.image());
+        } else if (block instanceof HtmlBlock html) {
+            HtmlSanitizer.Clean clean = context.sanitizer().block(html.html());
+            context.shown(work.role(), false, false, clean.text());
+            if (!clean.xhtml().isBlank()) {
+                out.start("div", "class", "raw-html").trusted(clean.xhtml()).end().newline();
+            }
+        }
+    }
+
+    private void listItem(Deque<Object> stack, Item item) {
+        boolean open = item.depth() <= MAX_DEPTH;
+        if (open) {
+            out.start("li", "class", item.item().task() == ListItem.TaskState.NONE ? null : "task");
+            stack.push(END);
+        }
+        switch (item.item().task()) {
+            case DONE -> task("\u2611", "done");
+            case OPEN -> task("\u2610", "to do");
+            default -> { }
+        }
+        pushBlocks(stack, item.item().blocks(), item.role(), item.depth(), item.tight());
+    }
+
+    private void task(String box, String label) {
+        context.shown(Role.LIST, false, false, box);
+        out.start("span", "class", "task-box", "role", "img", "aria-label", label).text(box).end().text(" ");
+    }
+
+    private void figure(Image image) {
+        String href = context.images().hrefFor(image);
+        String caption = image.title().isBlank() ? null : image.title();
+        out.start("figure");
+        if (href != null) {
+            out.empty("img", "src", href, "alt", image.alt());
+        } else {
+            String label = image.alt().isBlank() ? "[image]" : "[" + image.alt() + "]";
+            context.shown(Role.CAPTION, false, false, label);
+            out.start("p", "class", "missing-image");
+            if (image.isRemote() && !image.src().startsWith("//")) {
+                out.start("a", "href", image.src()).text(label).end();
+            } else {
+                out.text(label);
+            }
+            out.end();
+        }
+        if (caption != null) {
+            context.shown(Role.CAPTION, false, false, caption);
+            out.start("figcaption").text(caption).end();
+        }
+        out.end().newline();
+    }
+
+    private static void pushBlocks(Deque<Object> stack, List<Block> blocks, Role role, int depth, boolean tight) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            stack.push(new Work(blocks.get(i), role, depth, tight));
+        }
+    }
+}

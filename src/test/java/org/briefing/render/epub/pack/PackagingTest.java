@@ -1,0 +1,131 @@
+package org.briefing.render.epub.pack;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.briefing.model.BriefingException;
+import org.junit.jupiter.api.Test;
+
+/** epub4j's EPUB 2 output, the upgrade to EPUB 3.3 and the deterministic container. */
+class PackagingTest {
+    private static final Instant TIME = Instant.parse("2020-05-06T07:08:09Z");
+
+    static BookPlan plan() {
+        byte[] page = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>t</title></head><body><p>x</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        PackageMetadata meta = new PackageMetadata("urn:uuid:00000000-0000-3000-8000-000000000000", "Title & <more>",
+                "Sub", "de", List.of("Org One"), "Org One", "2017-02", "About it.", List.of("k1", "k2"), TIME,
+                List.of(new PackageMetadata.Property("schema:accessMode", "textual")));
+        return new BookPlan(meta, List.of(
+                new BookFile("text/nav.xhtml", "application/xhtml+xml", page),
+                new BookFile("text/a.xhtml", "application/xhtml+xml", page),
+                new BookFile("images/cover.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4, 5}),
+                new BookFile("fonts/x.ttf", "font/ttf", new byte[] {0, 1, 0, 0})),
+                List.of("text/a.xhtml", "text/nav.xhtml"),
+                List.of(new BookPlan.TocEntry(1, "A", "text/a.xhtml"), new BookPlan.TocEntry(2, "A.1", "text/a.xhtml#x")),
+                "text/nav.xhtml", "images/cover.png");
+    }
+
+    @Test
+    void epub4jWritesEpub2WhichTheUpgradeTurnsIntoEpub33() {
+        BookPlan plan = plan();
+        byte[] epub2 = Epub4jPackager.write(plan);
+        String opf2 = new String(Epub4jPackager.entries(epub2).get("OEBPS/content.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf2.contains("version=\"2.0\"") && opf2.contains("opf:"), "the library quirk this step exists for");
+
+        Map<String, byte[]> entries = Epub4jPackager.entries(PackageUpgrade.upgrade(epub2, plan));
+        String opf = new String(entries.get("OEBPS/content.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("version=\"3.0\""), opf);
+        assertTrue(opf.contains("xml:lang=\"de\""), opf);
+        assertFalse(opf.contains("opf:"), opf);
+        assertTrue(opf.contains("<meta property=\"dcterms:modified\">2020-05-06T07:08:09Z</meta>"), opf);
+        assertTrue(opf.contains("<dc:creator id=\"creator-1\">Org One</dc:creator>"), opf);
+        assertTrue(opf.contains("<meta property=\"role\" refines=\"#creator-1\" scheme=\"marc:relators\">aut</meta>"), opf);
+        assertTrue(opf.contains("<meta property=\"title-type\" refines=\"#subtitle-1\">subtitle</meta>"), opf);
+        assertTrue(opf.contains("Title &amp; &lt;more&gt;"), opf);
+        assertTrue(opf.contains("<meta property=\"schema:accessMode\">textual</meta>"), opf);
+        assertTrue(opf.matches("(?s).*<item href=\"text/nav.xhtml\"[^>]*properties=\"nav\".*"), opf);
+        assertTrue(opf.matches("(?s).*<item href=\"images/cover.png\"[^>]*properties=\"cover-image\".*"), opf);
+        assertTrue(opf.matches("(?s).*href=\"fonts/x.ttf\"[^>]*media-type=\"font/ttf\".*"), opf);
+        assertFalse(opf.contains("<guide"), "an empty guide is invalid in EPUB 3");
+        assertTrue(opf.indexOf("text-a-xhtml\"/>") < opf.indexOf("text-nav-xhtml\"/>"), "spine order kept");
+
+        String ncx = new String(entries.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8);
+        assertTrue(ncx.contains("name=\"dtb:uid\"") && !ncx.contains("dtb:UUID"), ncx);
+        assertTrue(ncx.contains("<text>Org One</text>"), ncx);
+        assertTrue(ncx.contains("text/a.xhtml#x"), ncx);
+    }
+
+    @Test
+    void containerHasMimetypeFirstStoredThenSortedEntriesWithOneTimestamp() throws Exception {
+        byte[] epub = PackageUpgrade.upgrade(Epub4jPackager.write(plan()), plan());
+        assertEquals("PK", new String(epub, 0, 2, StandardCharsets.US_ASCII));
+        assertEquals("mimetypeapplication/epub+zip", new String(epub, 30, 28, StandardCharsets.US_ASCII),
+                "mimetype first, stored, with no extra field");
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(epub))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                assertEquals(java.time.LocalDateTime.of(2020, 5, 6, 7, 8, 8), e.getTimeLocal(),
+                        "DOS time of " + e.getName());
+                assertEquals(e.getName().equals("mimetype") ? ZipEntry.STORED : ZipEntry.DEFLATED, e.getMethod());
+            }
+        }
+        assertEquals("mimetype", names.get(0));
+        List<String> rest = new ArrayList<>(names.subList(1, names.size()));
+        List<String> sorted = new ArrayList<>(rest);
+        sorted.sort(null);
+        assertEquals(sorted, rest);
+    }
+
+    @Test
+    void containerBytesDoNotDependOnTheTimeZone() {
+        Map<String, byte[]> entries = new TreeMap<>(Map.of("b.txt", new byte[] {1}, "a.txt", new byte[] {2}));
+        byte[] utc = DeterministicZip.write(entries, TIME);
+        TimeZone saved = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
+            assertArrayEquals(utc, DeterministicZip.write(entries, TIME));
+        } finally {
+            TimeZone.setDefault(saved);
+        }
+    }
+
+    @Test
+    void aFileTheWriterLeftOutOrChangedFailsTheBuild() {
+        BookPlan plan = plan();
+        Map<String, byte[]> written = new TreeMap<>(Epub4jPackager.entries(Epub4jPackager.write(plan)));
+        written.remove("mimetype");
+        written.remove("OEBPS/text/a.xhtml");
+        BriefingException missing = assertThrows(BriefingException.class,
+                () -> Epub4jPackager.verify(plan, DeterministicZip.write(written, TIME)));
+        assertTrue(missing.getMessage().contains("left out 'text/a.xhtml'"), missing.getMessage());
+
+        written.put("OEBPS/text/a.xhtml", new byte[] {1});
+        BriefingException altered = assertThrows(BriefingException.class,
+                () -> Epub4jPackager.verify(plan, DeterministicZip.write(written, TIME)));
+        assertTrue(altered.getMessage().contains("altered 'text/a.xhtml'"), altered.getMessage());
+    }
+
+    @Test
+    void aSpineEntryThatIsNotAFileFailsWithItsName() {
+        BookPlan plan = plan();
+        BookPlan broken = new BookPlan(plan.metadata(), plan.files(), List.of("text/missing.xhtml"), plan.toc(),
+                plan.navHref(), plan.coverHref());
+        BriefingException e = assertThrows(BriefingException.class, () -> Epub4jPackager.write(broken));
+        assertTrue(e.getMessage().contains("text/missing.xhtml"), e.getMessage());
+    }
+}
