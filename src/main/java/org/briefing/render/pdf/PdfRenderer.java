@@ -1,0 +1,81 @@
+package org.briefing.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.briefing.model.Document;
+import org.briefing.model.Metadata;
+import org.briefing.render.RenderJob;
+import org.briefing.render.Renderer;
+import org.briefing.render.pdf.font.FontLibrary;
+import org.briefing.render.pdf.layout.DocumentLayouter;
+import org.briefing.render.pdf.layout.FirstFitLineBreaker;
+import org.briefing.render.pdf.layout.Hyphenation;
+import org.briefing.render.pdf.layout.LaidOutDocument;
+import org.briefing.render.pdf.layout.LineBreaker;
+import org.briefing.render.pdf.layout.Page;
+import org.briefing.render.pdf.paint.DocumentInfo;
+import org.briefing.render.pdf.paint.PdfPainter;
+
+/** The PDF memo: our own layout (measure, break, paginate) painted with PDFBox. */
+public final class PdfRenderer implements Renderer {
+    private final LineBreaker breaker;
+    private final Hyphenation hyphenation;
+
+    /** The renderer with the first-fit line breaker and no hyphenation. */
+    public PdfRenderer() {
+        this(new FirstFitLineBreaker(), Hyphenation.NONE);
+    }
+
+    /** A renderer with another line breaker (e.g. total-fit) and hyphenation. */
+    public PdfRenderer(LineBreaker breaker, Hyphenation hyphenation) {
+        this.breaker = breaker;
+        this.hyphenation = hyphenation;
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public void render(RenderJob job, OutputStream out) throws IOException {
+        FontLibrary fonts = new FontLibrary(job.theme());
+        List<Page> pages = layout(job, fonts);
+        paint(job, fonts, pages, out);
+    }
+
+    /** Lays the job out into pages (plain data), reporting characters no font has. */
+    public List<Page> layout(RenderJob job, FontLibrary library) {
+        return layoutWithStructure(job, library).pages();
+    }
+
+    /** Lays the job out into pages and the structure elements their items belong to. */
+    public LaidOutDocument layoutWithStructure(RenderJob job, FontLibrary library) {
+        Document doc = job.document();
+        LaidOutDocument laidOut = new DocumentLayouter(job.theme(), library, breaker,
+                new ImageLoader(job.resources(), job.warnings(), doc.sourceName()), hyphenation)
+                .layoutWithStructure(doc);
+        List<Integer> missing = library.missingCodePoints();
+        if (!missing.isEmpty()) {
+            job.warnings().warn(doc.sourceName() + ": no font in the theme has " + FontLibrary.describe(missing)
+                    + "; drawn as empty boxes");
+        }
+        return laidOut;
+    }
+
+    /** Paints laid-out pages with the fonts they were measured with. */
+    public void paint(RenderJob job, FontLibrary fonts, List<Page> pages, OutputStream out) throws IOException {
+        Metadata meta = job.document().metadata();
+        String author = !meta.authors().isEmpty() ? String.join(", ", meta.authors()) : meta.organization();
+        String subject = !meta.summary().isBlank() ? meta.summary() : meta.subtitle();
+        DocumentInfo info = new DocumentInfo(meta.title(), author, subject, meta.keywords(), meta.lang(),
+                job.options().timestamp(), "Briefing (Apache PDFBox)");
+        new PdfPainter(fonts, info).paint(pages, out);
+    }
+}

@@ -1,0 +1,33 @@
+package org.briefing.render.pdf.font;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.model.BriefingException;
+
+/**
+ * Loads AWT fonts from theme files once per process. AWT fonts are immutable, so sharing them between
+ * renders is safe; everything a render learns lives in its own {@link FontFace}s.
+ */
+final class FontFiles {
+    private static final Map<Path, Font> LOADED = new ConcurrentHashMap<>();
+
+    private FontFiles() {
+    }
+
+    /** The font in a file (for a collection, its first face). */
+    static Font load(Path file) {
+        return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), FontFiles::read);
+    }
+
+    private static Font read(Path file) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+        } catch (FontFormatException | IOException e) {
+            throw new BriefingException("cannot load font " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

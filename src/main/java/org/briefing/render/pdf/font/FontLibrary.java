@@ -1,0 +1,129 @@
+package org.briefing.render.pdf.font;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.briefing.model.BriefingException;
+import org.briefing.render.pdf.layout.FontKey;
+import org.briefing.render.pdf.layout.GlyphRun;
+import org.briefing.render.pdf.layout.ShapedText;
+import org.briefing.render.pdf.layout.TextMeasurer;
+import org.briefing.style.FontFamily;
+import org.briefing.style.Theme;
+
+/**
+ * The theme's fonts for one render: picks, for each character, the first face of the chain
+ * (the role's face, then the theme's fallbacks) that has it, shapes runs and caches shaped words.
+ * Characters no face has become placeholder runs and are remembered for one warning.
+ */
+public final class FontLibrary implements TextMeasurer {
+    /** Advance of a placeholder box, in 1/1000 em. */
+    public static final float PLACEHOLDER_ADVANCE = 600;
+    private final Theme theme;
+    private final Map<Path, FontFace> facesByFile = new LinkedHashMap<>();
+    private final List<FontFace> faces = new ArrayList<>();
+    private final Map<FontKey, List<FontFace>> chains = new HashMap<>();
+    private final Map<FontKey, Map<String, ShapedText>> cache = new HashMap<>();
+    private final TreeSet<Integer> missing = new TreeSet<>();
+
+    public FontLibrary(Theme theme) {
+        this.theme = theme;
+    }
+
+    @Override
+    public ShapedText shape(String text, FontKey font) {
+        return cache.computeIfAbsent(font, k -> new HashMap<>()).computeIfAbsent(text, t -> shapeUncached(t, font));
+    }
+
+    private ShapedText shapeUncached(String text, FontKey key) {
+        List<FontFace> chain = chain(key);
+        List<GlyphRun> runs = new ArrayList<>(1);
+        double units = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            FontFace face = faceFor(chain, cp);
+            int j = i + Character.charCount(cp);
+            while (j < text.length()) {
+                int next = text.codePointAt(j);
+                if (faceFor(chain, next) != face || GlyphShaper.isRightToLeft(next) != GlyphShaper.isRightToLeft(cp)) {
+                    break;
+                }
+                j += Character.charCount(next);
+            }
+            GlyphRun run = face == null ? placeholder(text.substring(i, j)) : GlyphShaper.shape(face, text.substring(i, j));
+            runs.add(run);
+            units += run.units();
+            i = j;
+        }
+        return new ShapedText(text, runs, units);
+    }
+
+    private FontFace faceFor(List<FontFace> chain, int cp) {
+        if (Character.isWhitespace(cp) || Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
+            return chain.get(0);
+        }
+        for (FontFace face : chain) {
+            if (face.covers(cp)) {
+                return face;
+            }
+        }
+        return null;
+    }
+
+    private GlyphRun placeholder(String text) {
+        int[] cps = text.codePoints().toArray();
+        float[] adv = new float[cps.length];
+        java.util.Arrays.fill(adv, PLACEHOLDER_ADVANCE);
+        for (int cp : cps) {
+            missing.add(cp);
+        }
+        return new GlyphRun(GlyphRun.PLACEHOLDER, cps, adv, PLACEHOLDER_ADVANCE * cps.length);
+    }
+
+    private List<FontFace> chain(FontKey key) {
+        return chains.computeIfAbsent(key, k -> {
+            FontFamily family = theme.families().get(k.family());
+            if (family == null) {
+                throw new BriefingException("theme " + theme.name() + ": no font family '" + k.family() + "'");
+            }
+            List<FontFace> chain = new ArrayList<>();
+            chain.add(face(family.face(k.bold(), k.italic())));
+            for (Path fallback : theme.fallbackFonts()) {
+                chain.add(face(fallback));
+            }
+            return chain;
+        });
+    }
+
+    private FontFace face(Path file) {
+        return facesByFile.computeIfAbsent(file, f -> {
+            FontFace face = new FontFace(faces.size(), f, GlyphShaper.prepare(FontFiles.load(f)));
+            faces.add(face);
+            return face;
+        });
+    }
+
+    /** The face with an id from a {@link GlyphRun}. */
+    public FontFace face(int id) {
+        return faces.get(id);
+    }
+
+    /** Code points no font had, sorted; empty when every character was found. */
+    public List<Integer> missingCodePoints() {
+        return List.copyOf(missing);
+    }
+
+    /** E.g. {@code U+E000, U+10FFFD}. */
+    public static String describe(List<Integer> codePoints) {
+        StringBuilder out = new StringBuilder();
+        for (int cp : codePoints) {
+            out.append(out.length() > 0 ? ", " : "").append(String.format("U+%04X", cp));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package org.briefing.render.pdf.font;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
+import java.util.Arrays;
+import java.util.Map;
+import org.briefing.render.pdf.layout.GlyphRun;
+
+/**
+ * Shapes text in one face with the JDK's text layout (HarfBuzz inside, works headless) with kerning and
+ * standard ligatures on, at 1000 units per em. It records which text each glyph stands for, so ligature
+ * glyphs still copy out as their letters.
+ */
+final class GlyphShaper {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private static final Map<TextAttribute, Object> FEATURES = Map.of(
+            TextAttribute.KERNING, TextAttribute.KERNING_ON,
+            TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON,
+            TextAttribute.SIZE, 1000f);
+
+    private GlyphShaper() {
+    }
+
+    /** An AWT font set up for shaping at 1000 units per em. */
+    static Font prepare(Font base) {
+        return base.deriveFont(FEATURES);
+    }
+
+    /** Whether a code point is a strong right-to-left letter. */
+    static boolean isRightToLeft(int cp) {
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private static boolean isRightToLeft(String text) {
+        return text.codePoints().anyMatch(GlyphShaper::isRightToLeft);
+    }
+
+    /** Shapes {@code text} (all of which the face covers) into one run. */
+    static GlyphRun shape(FontFace face, String text) {
+        char[] chars = text.toCharArray();
+        // Right-to-left runs (Hebrew, Arabic) are shaped as such, so letters join and come out in visual order.
+        int direction = isRightToLeft(text) ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT;
+        GlyphVector gv = face.font().layoutGlyphVector(FRC, chars, 0, chars.length, direction);
+        int n = gv.getNumGlyphs();
+        int[] glyphs = gv.getGlyphCodes(0, n, null);
+        float[] positions = gv.getGlyphPositions(0, n + 1, null);
+        int[] charIndex = gv.getGlyphCharIndices(0, n, null);
+        float[] advances = new float[n];
+        for (int i = 0; i < n; i++) {
+            advances[i] = positions[2 * i + 2] - positions[2 * i];
+        }
+        int[] sorted = Arrays.copyOf(charIndex, n);
+        Arrays.sort(sorted);
+        boolean[] seen = new boolean[chars.length + 1];
+        for (int i = 0; i < n; i++) {
+            int start = charIndex[i];
+            String cluster = "";
+            if (start >= 0 && start < chars.length && !seen[start]) {
+                seen[start] = true;
+                int end = chars.length;
+                int at = Arrays.binarySearch(sorted, start);
+                while (at >= 0 && at < n && sorted[at] <= start) {
+                    at++;
+                }
+                if (at >= 0 && at < n) {
+                    end = sorted[at];
+                }
+                cluster = new String(chars, start, end - start);
+            }
+            float nominal = gv.getGlyphMetrics(i).getAdvanceX();
+            face.learn(glyphs[i], cluster, nominal);
+        }
+        return new GlyphRun(face.id(), glyphs, advances, positions[2 * n] - positions[0]);
+    }
+}

@@ -1,0 +1,79 @@
+package org.briefing.render.pdf.layout;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The readable text of raw HTML: tags dropped, line-breaking tags kept as line breaks, entities decoded. */
+public final class HtmlText {
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "(?i)<\\s*(br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|/blockquote)\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+
+    private HtmlText() {
+    }
+
+    /** True when the HTML is just a {@code <br>} tag. */
+    public static boolean isLineBreak(String html) {
+        return html.trim().toLowerCase(Locale.ROOT).matches("<br\\s*/?>");
+    }
+
+    /** Inline text: tags removed, entities decoded, white space kept as is. */
+    public static String of(String html) {
+        return decode(TAG.matcher(html).replaceAll(""));
+    }
+
+    /** Block text: block-level tags become line breaks; lines trimmed, empty lines collapsed. */
+    public static String ofBlock(String html) {
+        String marked = BLOCK_TAG.matcher(html).replaceAll("\n");
+        String text = decode(TAG.matcher(marked).replaceAll(""));
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty()) {
+                out.append(out.length() > 0 ? "\n" : "").append(trimmed);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String decode(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(entity(m.group(1), m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String entity(String name, String whole) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return Character.toString(Integer.parseInt(name.substring(2), 16));
+            }
+            if (name.startsWith("#")) {
+                return Character.toString(Integer.parseInt(name.substring(1)));
+            }
+        } catch (IllegalArgumentException e) {
+            return whole;
+        }
+        return switch (name) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> "\u00a0";
+            case "mdash" -> "\u2014";
+            case "ndash" -> "\u2013";
+            case "hellip" -> "\u2026";
+            case "copy" -> "\u00a9";
+            default -> whole;
+        };
+    }
+}

@@ -1,0 +1,217 @@
+package org.briefing.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.briefing.style.Align;
+import org.briefing.style.Color;
+
+/**
+ * Turns spans into boxes, glue and penalties: words become boxes, spaces glue, dashes and CJK
+ * characters free breaks, hard breaks forced breaks. Words wider than a line are cut into pieces.
+ */
+public final class ParagraphBuilder {
+    private static final double CODE_SCALE = 0.88;
+    private static final double HYPHEN_PENALTY = 50;
+    private final TextMeasurer measurer;
+    private final Hyphenation hyphenation;
+    private final Map<FontKey, ShapedText> spaces = new HashMap<>();
+
+    public ParagraphBuilder(TextMeasurer measurer) {
+        this(measurer, Hyphenation.NONE);
+    }
+
+    public ParagraphBuilder(TextMeasurer measurer, Hyphenation hyphenation) {
+        this.measurer = measurer;
+        this.hyphenation = hyphenation;
+    }
+
+    /** Builds the items of a paragraph; {@code maxWidth} is the narrowest line it will be set in. */
+    public ParagraphItems build(List<Span> spans, ParagraphStyle style, double maxWidth) {
+        List<Item> items = new ArrayList<>();
+        List<Integer> footnotes = new ArrayList<>();
+        for (Span span : spans) {
+            switch (span.kind()) {
+                case LINE_BREAK -> {
+                    dropTrailingGlue(items);
+                    items.add(new Glue(0, Glue.FILL, 0));
+                    items.add(Penalty.forced());
+                }
+                case FOOTNOTE_REF -> {
+                    footnotes.add(span.footnote());
+                    double size = style.size() * 0.62;
+                    FontKey font = style.font().withItalic(false).withBold(false);
+                    Fragment f = new Fragment(measurer.shape(span.text(), font), spaceOf(font), size,
+                            style.linkColor(), StructureRole.FOOTNOTE_REF, style.blockId(), style.size() * 0.36,
+                            "#fn-" + span.footnote(), "fnref-" + span.footnote(), false, 0);
+                    items.add(new Box(f.width(), f));
+                }
+                case TEXT, CODE -> addText(items, span, style, maxWidth);
+            }
+        }
+        dropTrailingGlue(items);
+        items.add(new Glue(0, Glue.FILL, 0));
+        items.add(Penalty.forced());
+        return new ParagraphItems(items, footnotes);
+    }
+
+    private void addText(List<Item> items, Span span, ParagraphStyle style, double maxWidth) {
+        boolean code = span.kind() == Span.Kind.CODE;
+        FontKey font = code
+                ? new FontKey(style.codeFamily(), style.font().bold() || span.bold(), false)
+                : style.font().withBold(style.font().bold() || span.bold())
+                        .withItalic(style.font().italic() != span.italic());
+        double size = code ? style.size() * CODE_SCALE : style.size();
+        Color color = span.link() != null ? style.linkColor() : style.color();
+        StructureRole role = span.link() != null ? StructureRole.LINK : style.role();
+        String text = style.uppercase() ? span.text().toUpperCase(Locale.ROOT) : span.text();
+        WordSink sink = new WordSink(items, font, size, color, role, span, style, maxWidth, !code);
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp) < text.length() ? text.codePointAt(i + Character.charCount(cp)) : -1;
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
+                sink.word(word);
+                sink.space();
+            } else if (cp == '\u00ad' && word.length() > 0) {
+                sink.word(word);
+                Box hyphen = sink.hyphenBox();
+                items.add(new Penalty(hyphen.width(), HYPHEN_PENALTY, true, hyphen));
+            } else if (cp == '\u200b' || cp == '\u00ad') {
+                sink.word(word);
+                items.add(Penalty.free());
+            } else if (Scripts.isCjk(cp)) {
+                sink.word(word);
+                word.appendCodePoint(cp);
+                sink.word(word);
+                // A break after each ideograph; before white space the space's own glue does that.
+                if (next != -1 && !Scripts.isClosingPunctuation(next) && !Character.isWhitespace(next)) {
+                    items.add(new Glue(0, size * 0.08, 0));
+                }
+            } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1
+                    && next != -1 && Character.isLetterOrDigit(next)) {
+                word.appendCodePoint(cp);
+                sink.word(word);
+                items.add(new Penalty(0, 50, false, null));
+            } else {
+                word.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        sink.word(word);
+    }
+
+    private ShapedText spaceOf(FontKey font) {
+        return spaces.computeIfAbsent(font, f -> measurer.shape(" ", f));
+    }
+
+    private static void dropTrailingGlue(List<Item> items) {
+        while (!items.isEmpty() && items.get(items.size() - 1) instanceof Glue) {
+            items.remove(items.size() - 1);
+        }
+    }
+
+    /** Emits words and spaces of one span. */
+    private final class WordSink {
+        private final List<Item> items;
+        private final FontKey font;
+        private final double size;
+        private final Color color;
+        private final StructureRole role;
+        private final Span span;
+        private final ParagraphStyle style;
+        private final double maxWidth;
+        private final boolean hyphenate;
+
+        WordSink(List<Item> items, FontKey font, double size, Color color, StructureRole role, Span span,
+                 ParagraphStyle style, double maxWidth, boolean hyphenate) {
+            this.hyphenate = hyphenate;
+            this.items = items;
+            this.font = font;
+            this.size = size;
+            this.color = color;
+            this.role = role;
+            this.span = span;
+            this.style = style;
+            this.maxWidth = maxWidth;
+        }
+
+        void space() {
+            if (items.isEmpty() || items.get(items.size() - 1) instanceof Glue) {
+                return;
+            }
+            double w = spaceOf(font).width(size) + style.letterSpacing();
+            boolean justify = style.align() == Align.JUSTIFY;
+            items.add(new Glue(w, justify ? w * 0.6 : 0, justify ? w * 0.3 : 0));
+        }
+
+        void word(StringBuilder word) {
+            if (word.length() == 0) {
+                return;
+            }
+            String text = word.toString();
+            word.setLength(0);
+            int[] points = hyphenate ? hyphenation.points(text) : new int[0];
+            if (points.length == 0) {
+                Fragment f = fragment(measurer.shape(text, font));
+                if (f.width() > maxWidth && text.codePointCount(0, text.length()) >= 2) {
+                    cut(text);
+                } else {
+                    items.add(new Box(f.width(), f));
+                }
+                return;
+            }
+            Box hyphenBox = hyphenBox();
+            int from = 0;
+            for (int point : points) {
+                if (point <= from || point >= text.length()) {
+                    continue;
+                }
+                Fragment piece = fragment(measurer.shape(text.substring(from, point), font));
+                items.add(new Box(piece.width(), piece));
+                items.add(new Penalty(hyphenBox.width(), HYPHEN_PENALTY, true, hyphenBox));
+                from = point;
+            }
+            Fragment last = fragment(measurer.shape(text.substring(from), font));
+            items.add(new Box(last.width(), last));
+        }
+
+        /** The hyphen drawn at a line end when a word breaks at a hyphenation point. */
+        Box hyphenBox() {
+            Fragment hyphen = fragment(measurer.shape("-", font));
+            return new Box(hyphen.width(), hyphen);
+        }
+
+        /** Cuts an over-long word into pieces that fit, with free breaks between them. */
+        private void cut(String text) {
+            StringBuilder piece = new StringBuilder();
+            double width = 0;
+            int i = 0;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                String ch = Character.toString(cp);
+                double w = fragment(measurer.shape(ch, font)).width();
+                if (width + w > maxWidth && piece.length() > 0) {
+                    Fragment f = fragment(measurer.shape(piece.toString(), font));
+                    items.add(new Box(f.width(), f));
+                    items.add(Penalty.free());
+                    piece.setLength(0);
+                    width = 0;
+                }
+                piece.append(ch);
+                width += w;
+                i += ch.length();
+            }
+            Fragment f = fragment(measurer.shape(piece.toString(), font));
+            items.add(new Box(f.width(), f));
+        }
+
+        private Fragment fragment(ShapedText shaped) {
+            return new Fragment(shaped, spaceOf(font), size, color, role, style.blockId(), 0, span.link(), null,
+                    span.strike(), style.letterSpacing());
+        }
+    }
+}

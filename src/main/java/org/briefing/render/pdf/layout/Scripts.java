@@ -1,0 +1,20 @@
+package org.briefing.render.pdf.layout;
+
+/** Script facts the line breaker needs: which characters break between themselves (CJK). */
+public final class Scripts {
+    private Scripts() {
+    }
+
+    /** Han, kana, Hangul, CJK punctuation and full-width forms: a line may break after each. */
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    /** Punctuation that must not start a line (kinsoku): a break before it is suppressed. */
+    public static boolean isClosingPunctuation(int cp) {
+        return "、。，．！？：；）」』】〕〉》ー々,.!?:;)".indexOf(cp) >= 0;
+    }
+}

@@ -1,0 +1,56 @@
+package org.briefing.render.pdf.paint;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.briefing.render.pdf.layout.LinkItem;
+
+/** Adds link annotations: URIs for external targets, GoTo actions for {@code #anchor} targets. */
+final class LinkAnnotations {
+    private final Anchors anchors;
+    private final List<PDPage> pages;
+
+    LinkAnnotations(Anchors anchors, List<PDPage> pages) {
+        this.anchors = anchors;
+        this.pages = pages;
+    }
+
+    void add(PDPage page, LinkItem link, double pageHeight) throws IOException {
+        PDAnnotationLink annotation = new PDAnnotationLink();
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        annotation.setBorderStyle(border);
+        annotation.setRectangle(new PDRectangle((float) link.x(), (float) (pageHeight - link.y() - link.height()),
+                (float) link.width(), (float) link.height()));
+        String target = link.target();
+        if (target.startsWith("#")) {
+            Anchors.Placed placed = anchors.find(target.substring(1));
+            if (placed == null) {
+                return;
+            }
+            PDActionGoTo goTo = new PDActionGoTo();
+            goTo.setDestination(destination(pages, placed, pageHeight));
+            annotation.setAction(goTo);
+        } else {
+            PDActionURI uri = new PDActionURI();
+            uri.setURI(target);
+            annotation.setAction(uri);
+        }
+        annotation.setPage(page);
+        page.getAnnotations().add(annotation);
+    }
+
+    static PDPageXYZDestination destination(List<PDPage> pages, Anchors.Placed placed, double pageHeight) {
+        PDPageXYZDestination dest = new PDPageXYZDestination();
+        dest.setPage(pages.get(placed.pageIndex()));
+        dest.setTop((int) Math.round(pageHeight - placed.anchor().y()));
+        dest.setLeft(0);
+        return dest;
+    }
+}

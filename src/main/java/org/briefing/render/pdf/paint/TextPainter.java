@@ -1,0 +1,106 @@
+package org.briefing.render.pdf.paint;
+
+import java.util.Map;
+import java.util.BitSet;
+import org.briefing.render.pdf.font.FontFace;
+import org.briefing.render.pdf.font.FontLibrary;
+import org.briefing.render.pdf.layout.Fragment;
+import org.briefing.render.pdf.layout.GlyphRun;
+import org.briefing.render.pdf.layout.ShapedText;
+import org.briefing.render.pdf.layout.TextItem;
+
+/**
+ * Draws text items as glyph ids with TJ adjustments, so each glyph lands where shaping put it (kerning
+ * included) while the font's /W keeps nominal widths. Records the glyphs used for subsetting.
+ */
+final class TextPainter {
+    private final FontLibrary fonts;
+    private final Map<Integer, BitSet> used;
+    private double charSpacing;
+
+    TextPainter(FontLibrary fonts, Map<Integer, BitSet> used) {
+        this.fonts = fonts;
+        this.used = used;
+    }
+
+    /** Starts a page: its content stream begins with the default text state. */
+    void newPage() {
+        charSpacing = 0;
+    }
+
+    /** Paints one item; {@code pageHeight} flips layout's downward y. Returns the fonts it needed. */
+    void paint(ContentBuilder cs, TextItem item, double pageHeight, java.util.Set<Integer> pageFonts) {
+        Fragment f = item.fragment();
+        double y = pageHeight - item.baseline();
+        double x = item.x();
+        double size = f.size();
+        cs.op("BT").fill(f.color());
+        if (f.letterSpacing() != charSpacing) {
+            // Tc is graphics state: it outlives ET, so it is reset explicitly when it changes.
+            charSpacing = f.letterSpacing();
+            cs.num(charSpacing).op("Tc");
+        }
+        for (GlyphRun run : f.text().runs()) {
+            double runWidth = run.units() * size / 1000 + f.letterSpacing() * run.glyphs().length;
+            if (run.face() == GlyphRun.PLACEHOLDER) {
+                x += runWidth;
+                continue;
+            }
+            showRun(cs, run, x, y, size, pageFonts, -1);
+            x += runWidth;
+        }
+        if (item.spaceWidth() > 0 && f.space() != null && !f.space().runs().isEmpty()) {
+            ShapedText space = f.space();
+            GlyphRun run = space.runs().get(0);
+            if (run.face() != GlyphRun.PLACEHOLDER) {
+                showRun(cs, run, x, y, size, pageFonts, item.spaceWidth() * 1000 / size);
+            }
+        }
+        cs.op("ET");
+        paintPlaceholders(cs, item, pageHeight);
+    }
+
+    private void showRun(ContentBuilder cs, GlyphRun run, double x, double y, double size,
+                         java.util.Set<Integer> pageFonts, double forcedAdvance) {
+        FontFace face = fonts.face(run.face());
+        pageFonts.add(face.id());
+        BitSet glyphSet = used.computeIfAbsent(face.id(), k -> new BitSet());
+        cs.name("F" + face.id()).num(size).op("Tf");
+        cs.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
+        int[] glyphs = run.glyphs();
+        cs.beginArray();
+        int from = 0;
+        for (int i = 0; i < glyphs.length; i++) {
+            glyphSet.set(glyphs[i]);
+            double advance = forcedAdvance >= 0 ? forcedAdvance : run.advances()[i];
+            double diff = face.nominalAdvance(glyphs[i]) - advance;
+            if (Math.abs(diff) > 0.05 && i + 1 < glyphs.length || forcedAdvance >= 0 && i + 1 == glyphs.length) {
+                cs.glyphs(glyphs, from, i + 1).adjust(diff);
+                from = i + 1;
+            }
+        }
+        if (from < glyphs.length) {
+            cs.glyphs(glyphs, from, glyphs.length);
+        }
+        cs.endArray("TJ");
+    }
+
+    /** Characters no font has are drawn as hollow boxes, so the gap is visible. */
+    private static void paintPlaceholders(ContentBuilder cs, TextItem item, double pageHeight) {
+        Fragment f = item.fragment();
+        double x = item.x();
+        double size = f.size();
+        for (GlyphRun run : f.text().runs()) {
+            double glyphWidth = FontLibrary.PLACEHOLDER_ADVANCE * size / 1000;
+            if (run.face() == GlyphRun.PLACEHOLDER) {
+                for (int i = 0; i < run.glyphs().length; i++) {
+                    double gx = x + i * (glyphWidth + f.letterSpacing());
+                    cs.stroke(f.color()).num(Math.max(0.3, size * 0.04)).op("w");
+                    cs.num(gx + size * 0.08).num(pageHeight - item.baseline()).num(glyphWidth - size * 0.16)
+                            .num(size * 0.7).op("re S");
+                }
+            }
+            x += run.units() * size / 1000 + f.letterSpacing() * run.glyphs().length;
+        }
+    }
+}
