@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void printingKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.briefing.paper..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.read..", "org.briefing.style..",
+                        "org.briefing.yaml..", "org.briefing.render..", "org.briefing.app..", "org.briefing.cli..")
+                .check(classes);
+    }
+
+    @Test
     void theAppDoesNotKnowTheCli() {
         noClasses().that().resideInAPackage("org.briefing.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.briefing.cli..").allowEmptyShould(true)
@@ -65,7 +73,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.briefing.render.epub..")
                 .should().dependOnClassesThat().resideInAPackage("io.documentnode.epub4j..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.briefing.render.pdf..", "org.briefing.render.epub..",
-                        "org.briefing.app..")
+                        "org.briefing.app..", "org.briefing.paper..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
                 .check(classes);
     }
