@@ -40,18 +40,20 @@ final class CorpusBook {
         return new Document("corpus.md", FRAME.metadata(), blocks, List.of());
     }
 
-    /** The text of the book between an example's marker and the next marker (or the end of its file). */
+    /**
+     * The text of the book between an example's marker and the next marker. The content files are
+     * joined in order first: an example's own level-1 heading starts a new file.
+     */
     static String stretchOf(SpecExample example, List<String> fileTexts) {
-        // The marker may also appear in a table of contents; the content is the longest stretch.
+        String text = String.join(" ", fileTexts);
         String marker = marker(example) + " ";
+        // The marker may also appear in a table of contents; the content is the longest stretch.
         String longest = null;
-        for (String text : fileTexts) {
-            for (int start = text.indexOf(marker); start >= 0; start = text.indexOf(marker, start + 1)) {
-                int end = text.indexOf("Corpusmarker ", start + marker.length());
-                String stretch = text.substring(start + marker.length(), end < 0 ? text.length() : end);
-                if (longest == null || stretch.length() > longest.length()) {
-                    longest = stretch;
-                }
+        for (int start = text.indexOf(marker); start >= 0; start = text.indexOf(marker, start + 1)) {
+            int end = text.indexOf("Corpusmarker ", start + marker.length());
+            String stretch = text.substring(start + marker.length(), end < 0 ? text.length() : end);
+            if (longest == null || stretch.length() > longest.length()) {
+                longest = stretch;
             }
         }
         return longest;

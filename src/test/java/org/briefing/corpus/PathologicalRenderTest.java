@@ -59,14 +59,21 @@ class PathologicalRenderTest {
         Document document = new MarkdownReader().parse("---\ntitle: Pathological\n---\n\n" + body, "pathological.md");
         // The words of the model's text: some words on any stage must come from the source.
         List<String> words = VisibleWords.of(ModelText.of(document));
-        List<String> sample = words.subList(0, Math.min(words.size(), 200));
+        // A word longer than a line is broken across lines (and pages, between running heads): its start
+        // must survive intact.
+        List<String> sample = words.subList(0, Math.min(words.size(), 200)).stream()
+                .map(w -> w.length() > 60 ? w.substring(0, 60) : w).toList();
         assertTrue(!words.isEmpty(), "the model kept no words");
         List<String> warnings = new ArrayList<>();
         String text = new String(Outputs.render("text", document, Resources.NONE, warnings), StandardCharsets.UTF_8);
-        assertNull(VisibleWords.firstMissing(sample, text), "text output lost words");
+        // Terminal text breaks words longer than the line; joined lines hold them whole.
+        String joined = text.replaceAll("\\R\\s*", "");
+        assertNull(VisibleWords.firstMissing(sample, text + " " + joined), "text output lost words");
         String pdfText = Outputs.pdfText(Outputs.render("pdf", document, Resources.NONE, warnings));
-        assertNull(VisibleWords.firstMissing(sample, pdfText), "PDF lost words");
+        assertNull(VisibleWords.firstMissing(sample, pdfText + " " + pdfText.replaceAll("\\R", "")), "PDF lost words");
         String epubText = Outputs.epubText(Outputs.render("epub", document, Resources.NONE, warnings));
-        assertNull(VisibleWords.firstMissing(sample, epubText), "EPUB lost words");
+        // Ordered-list numbers are drawn by the reading system from <ol>, not text in the book.
+        List<String> withoutNumbers = sample.stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
+        assertNull(VisibleWords.firstMissing(withoutNumbers, epubText), "EPUB lost words");
     }
 }

@@ -33,6 +33,19 @@ class RendererCorpusTest {
     private static final java.util.Map<Integer, String> KNOWN_PDF_GAPS = java.util.Map.of(
             27, "Malayalam ആ: no theme font has the glyph (the PDF renderer warns)",
             493, "Flexmark reads [link](<foo\\>) as a link to 'foo\\'; the PDF shows the link text only");
+    /** Spec examples whose words the EPUB does not show, and why. */
+    private static final java.util.Map<Integer, String> KNOWN_EPUB_GAPS = java.util.Map.ofEntries(
+            java.util.Map.entry(156, "raw HTML: the EPUB's allow-list cleaner drops unknown and broken markup"),
+            java.util.Map.entry(157, "raw HTML: the EPUB's allow-list cleaner drops unknown and broken markup"),
+            java.util.Map.entry(158, "raw HTML: the EPUB's allow-list cleaner drops unknown and broken markup"),
+            java.util.Map.entry(170, "raw HTML: scripts are dropped from the EPUB"),
+            java.util.Map.entry(172, "raw HTML: style elements are dropped from the EPUB"),
+            java.util.Map.entry(173, "raw HTML: style elements are dropped from the EPUB"),
+            java.util.Map.entry(176, "raw HTML: comments are dropped from the EPUB"),
+            java.util.Map.entry(178, "raw HTML: comments are dropped from the EPUB"),
+            java.util.Map.entry(616, "raw HTML: comments are dropped from the EPUB"),
+            java.util.Map.entry(313, "ordered-list numbers are drawn by the reading system, not text"),
+            java.util.Map.entry(493, "Flexmark reads [link](<foo\\>) as a link to 'foo\\'; the EPUB shows the link text only"));
 
     @TempDir
     static Path folder;
@@ -112,11 +125,15 @@ class RendererCorpusTest {
         for (SpecExample example : batched) {
             String stretch = CorpusBook.stretchOf(example, texts);
             String missing = stretch == null ? "(marker)" : VisibleWords.firstMissing(VisibleWords.ofHtml(example.html()), stretch);
-            if (missing != null) {
+            if (missing != null && !knownEpubGap(example)) {
                 problems.add(example + ": '" + missing + "' missing from its stretch of the EPUB: " + stretch);
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    private static boolean knownEpubGap(SpecExample example) {
+        return example.file().startsWith("spec") && KNOWN_EPUB_GAPS.containsKey(example.number());
     }
 
     /** Renders one example as its own book, noting an exception, EPUBCheck errors or missing words. */
@@ -133,7 +150,7 @@ class RendererCorpusTest {
             problems.add(example + ": " + errors);
         }
         String missing = VisibleWords.firstMissing(VisibleWords.ofHtml(example.html()), Outputs.epubText(epub));
-        if (missing != null) {
+        if (missing != null && !knownEpubGap(example)) {
             problems.add(example + ": '" + missing + "' missing from the EPUB");
         }
     }
