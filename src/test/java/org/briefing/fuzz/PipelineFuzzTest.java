@@ -37,7 +37,7 @@ class PipelineFuzzTest {
     private static final RenderOptions OPTIONS =
             RenderOptions.defaults().withTimestamp(Instant.parse("2017-02-20T10:00:00Z"));
 
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "5m")
     void pipeline(byte[] source) throws IOException {
         Document document;
         try {

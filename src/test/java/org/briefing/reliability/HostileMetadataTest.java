@@ -46,6 +46,18 @@ class HostileMetadataTest {
         assertTrue(text.contains("[alt \u201c<&> text]"), text);
     }
 
+    /** Found by the fuzzer: a control character in a heading reached the NCX as an invalid reference. */
+    @Test
+    void controlCharactersInHeadingsAndMetadataGiveAValidBook() throws Exception {
+        String source = "---\ntitle: \"Title \\x1A with \\x07 controls\"\nsummary: \"sum\\x01mary\"\n---\n\n"
+                + "---\u001atitle:([unclosed\n---\n\n# Bell \u0007 heading\n\nText \u0001 here.\n";
+        Document document = new MarkdownReader().parse(source, "controls.md");
+        byte[] epub = Outputs.render("epub", document, Resources.NONE, new ArrayList<>());
+        assertEquals(List.of(), EpubValidator.errors(epub, dir));
+        byte[] pdf = Outputs.render("pdf", document, Resources.NONE, new ArrayList<>());
+        assertNull(Outputs.qpdfCheck(Files.write(dir.resolve("controls.pdf"), pdf)));
+    }
+
     @Test
     void thePdfIsValidAndItsMetadataHoldsTheTitle() throws Exception {
         byte[] pdf = Outputs.render("pdf", document(), Resources.NONE, new ArrayList<>());
