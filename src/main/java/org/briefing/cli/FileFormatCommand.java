@@ -38,6 +38,7 @@ abstract class FileFormatCommand implements Callable<Integer> {
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);
         if ("-".equals(output)) {
             run.context().out().write(publisher.bytes(prepared, renderer));
+            afterWrite(run, prepared, true);
             return 0;
         }
         Path target = output != null ? run.resolve(output)
@@ -46,6 +47,11 @@ abstract class FileFormatCommand implements Callable<Integer> {
         if (!run.quiet()) {
             run.context().out().println("Wrote " + run.display(target));
         }
+        afterWrite(run, prepared, false);
         return 0;
+    }
+
+    /** Hook for what a format prints once its file is written ({@code toStdout}: the file went to stdout). */
+    void afterWrite(Invocation run, Publisher.Prepared prepared, boolean toStdout) {
     }
 }

@@ -7,12 +7,17 @@ import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
 import org.briefing.render.Renderers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code briefing print SOURCE}: the briefing as text on standard output. */
-@Command(name = "print", mixinStandardHelpOptions = true, header = "Print the briefing as text on standard output.")
+/**
+ * {@code briefing print SOURCE}: the briefing as text on standard output, or with {@code --printer [NAME]}
+ * the PDF memo on paper.
+ */
+@Command(name = "print", mixinStandardHelpOptions = true,
+        header = "Print the briefing as text on standard output, or with --printer on paper.")
 final class PrintCommand implements Callable<Integer> {
     static final int MIN_WIDTH = 20;
     static final int MAX_WIDTH = 1000;
@@ -35,9 +40,15 @@ final class PrintCommand implements Callable<Integer> {
             description = "ANSI styles: auto (when standard output is a terminal and NO_COLOR is unset), always, never.")
     private ColorChoice color;
 
+    @Mixin
+    private PaperOptions paper;
+
     @Override
     public Integer call() throws Exception {
         Invocation run = root.invocation();
+        if (paper.wanted()) {
+            return paper.print(run, source);
+        }
         RenderOptions options = RenderOptions.defaults()
                 .withTextWidth(width(run.context()))
                 .withAnsi(ansi(run.context()));

@@ -207,12 +207,8 @@ final class BlockConverter {
         while (!stack.isEmpty()) {
             Node node = stack.pop();
             if (isContainer(node)) {
-                List<Node> kids = new ArrayList<>();
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    kids.add(child);
-                }
-                for (int i = kids.size() - 1; i >= 0; i--) {
-                    stack.push(kids.get(i));
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    stack.push(child);
                 }
             } else {
                 convert(node, 0, out);

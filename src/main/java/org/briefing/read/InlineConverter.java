@@ -180,20 +180,23 @@ final class InlineConverter {
 
     /** Keeps the text of a too-deep subtree, walking it with an explicit stack rather than recursion. */
     private void flatten(Node root, InlineList out) {
-        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        // Holds nodes still to visit and closing quotation marks still to write, in document order.
+        java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
-            Node node = stack.pop();
+            Object next = stack.pop();
+            if (next instanceof String closing) {
+                out.text(closing);
+                continue;
+            }
+            Node node = (Node) next;
             if (isContainer(node) || node instanceof TextBase) {
                 if (node instanceof TypographicQuotes quotes) {
                     out.text(Escaping.unescapeHtml(quotes.getTypographicOpening()));
+                    stack.push(Escaping.unescapeHtml(quotes.getTypographicClosing()));
                 }
-                List<Node> kids = new ArrayList<>();
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    kids.add(child);
-                }
-                for (int i = kids.size() - 1; i >= 0; i--) {
-                    stack.push(kids.get(i));
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    stack.push(child);
                 }
             } else {
                 convert(node, MAX_DEPTH, out);

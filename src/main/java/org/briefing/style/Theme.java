@@ -14,10 +14,18 @@ import java.util.Objects;
  * @param families      font families by name
  * @param fallbackFonts fonts tried, in order, for characters the role's own font lacks
  * @param footnotes     where footnotes go in paged output: at the foot of the page, or at the end
+ * @param typography    hyphenation, widows and orphans, optical margins
  */
 public record Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
                     List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
-                    FootnotePlacement footnotes) {
+                    FootnotePlacement footnotes, Typography typography) {
+    /** A theme with the default typography (kept so code written before typography settings compiles). */
+    public Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
+                 List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
+                 FootnotePlacement footnotes) {
+        this(name, file, page, families, fallbackFonts, roles, accent, rule, footnotes, Typography.DEFAULT);
+    }
+
     public Theme {
         Objects.requireNonNull(page, "page");
         families = Map.copyOf(families);
@@ -33,6 +41,7 @@ public record Theme(String name, Path file, PageSetup page, Map<String, FontFami
         Objects.requireNonNull(accent, "accent");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(footnotes, "footnotes");
+        Objects.requireNonNull(typography, "typography");
     }
 
     /** The style of a role. */

@@ -27,7 +27,10 @@ public final class ThemeLoader {
     public static final String DEFAULT_THEME = "memo";
 
     private static final int MAX_EXTENDS_DEPTH = 16;
-    private static final Set<String> TOP_KEYS = Set.of("extends", "page", "fonts", "colors", "roles", "footnotes");
+    private static final Set<String> TOP_KEYS = Set.of("extends", "page", "fonts", "colors", "roles", "footnotes",
+            "typography");
+    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("hyphenate", "hyphenation-exceptions", "widows",
+            "orphans", "optical-margins");
     private static final Set<String> PAGE_KEYS = Set.of("size", "width", "height", "margin");
     private static final Set<String> MARGIN_KEYS = Set.of("top", "right", "bottom", "left");
     private static final Set<String> FONT_KEYS = Set.of("families", "fallback");
@@ -140,7 +143,33 @@ public final class ThemeLoader {
         Theme.FootnotePlacement footnotes = theme.get("footnotes")
                 .map(v -> Theme.FootnotePlacement.valueOf(v.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT)))
                 .orElse(Theme.FootnotePlacement.PAGE);
-        return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes);
+        return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes,
+                typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)));
+    }
+
+    private static Typography typography(ThemeLayers t) {
+        Typography d = Typography.DEFAULT;
+        boolean hyphenate = t.get("hyphenate").map(YamlValue::asBoolean).orElse(d.hyphenate());
+        List<String> exceptions = t.get("hyphenation-exceptions").map(YamlValue::asStringList)
+                .orElse(d.hyphenationExceptions());
+        for (String word : exceptions) {
+            if (word.isBlank() || word.chars().anyMatch(Character::isWhitespace)) {
+                throw t.get("hyphenation-exceptions").orElseThrow()
+                        .error("a hyphenation exception is one word with hyphens, found '" + word + "'");
+            }
+        }
+        int widows = t.get("widows").map(ThemeLoader::lineCount).orElse(d.widows());
+        int orphans = t.get("orphans").map(ThemeLoader::lineCount).orElse(d.orphans());
+        boolean optical = t.get("optical-margins").map(YamlValue::asBoolean).orElse(d.opticalMargins());
+        return new Typography(hyphenate, exceptions, widows, orphans, optical);
+    }
+
+    private static int lineCount(YamlValue value) {
+        int n = value.asInt();
+        if (n < 1 || n > 5) {
+            throw value.error("expected a number of lines from 1 to 5");
+        }
+        return n;
     }
 
     private static PageSetup page(ThemeLayers page) {

@@ -54,10 +54,10 @@ class MainTest {
     void badUsageExitsTwoWithOneLine() {
         CliRun none = run();
         assertEquals(2, none.exit());
-        assertOneErrorLine(none, "no command given; commands: pdf, epub, print, build, render");
+        assertOneErrorLine(none, "no command given; commands: pdf, epub, print, printers, build, render");
         CliRun unknown = run("docx", "x.md");
         assertEquals(2, unknown.exit());
-        assertOneErrorLine(unknown, "unknown command 'docx'; commands: pdf, epub, print, build, render");
+        assertOneErrorLine(unknown, "unknown command 'docx'; commands: pdf, epub, print, printers, build, render");
         CliRun option = run("print", SEED.toString(), "--bogus");
         assertEquals(2, option.exit());
         assertOneErrorLine(option, "Unknown option: '--bogus'");

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.model.InputException;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +60,11 @@ class PaperPrinterCupsIT {
         try (PDDocument printed = Loader.loadPDF(queue.awaitOutput(job)); PDDocument source = Loader.loadPDF(sent)) {
             assertEquals(2, printed.getNumberOfPages(), "pages 2-3");
             assertSheet(PaperSize.A4, printed, 0);
+            // Shrunk by 595.28/612 and centred vertically: the frame drawn 20 pt inside the letter page
+            // lands 19.5 pt from the left edge and 35.7 + 19.5 pt from the top, whole (not cut off).
+            float scale = PaperSize.A4.widthPt() / PDRectangle.LETTER.getWidth();
+            float top = (PaperSize.A4.heightPt() - PDRectangle.LETTER.getHeight() * scale) / 2 + 20 * scale;
+            assertFrameAt(printed, 0, 20 * scale, top);
             assertSameWords(source, 1, printed, 0);
             assertSameWords(source, 2, printed, 1);
         }
@@ -106,6 +114,29 @@ class PaperPrinterCupsIT {
         PDRectangle box = printed.getPage(index).getMediaBox();
         assertTrue(paper.matches(box.getWidth(), box.getHeight()),
                 "page " + (index + 1) + " is " + box.getWidth() + " x " + box.getHeight() + " pt, expected " + paper);
+    }
+
+    /** A dark vertical line {@code leftPt} from the left edge and a dark horizontal line {@code topPt} from the top. */
+    private static void assertFrameAt(PDDocument printed, int index, float leftPt, float topPt) throws IOException {
+        // Two pixels per point, so the 1 pt line covers at least one pixel fully rather than two faintly.
+        BufferedImage page = new PDFRenderer(printed).renderImageWithDPI(index, 144, ImageType.GRAY);
+        int midX = page.getWidth() / 2;
+        int midY = page.getHeight() / 2;
+        assertTrue(darkNear(page, Math.round(2 * leftPt), midY, true), "no frame line at x=" + leftPt + " pt");
+        assertTrue(darkNear(page, midX, Math.round(2 * topPt), false), "no frame line at y=" + topPt + " pt from the top");
+        assertTrue(!darkNear(page, midX, 2 * 20, false), "a frame line where the unscaled page would have it (y=20 pt)");
+    }
+
+    /** Whether a pixel within 3 px of (x, y), along x (horizontally) or along y, is dark. */
+    private static boolean darkNear(BufferedImage image, int x, int y, boolean alongX) {
+        for (int d = -3; d <= 3; d++) {
+            int px = alongX ? x + d : x;
+            int py = alongX ? y : y + d;
+            if ((image.getRGB(px, py) & 0xff) < 128) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -199,4 +199,11 @@ class MarkdownReaderTest {
         assertInstanceOf(org.briefing.model.ThematicBreak.class, doc.blocks().get(0));
         assertEquals("Foo", PlainText.of(((Heading) doc.blocks().get(1)).content()));
     }
+
+    @Test
+    void quotesInsideFlattenedNestingKeepBothMarks() {
+        String nested = "*a **b ".repeat(20) + "\"quoted\" text" + "** d*".repeat(20);
+        Document doc = reader.parse(nested, "q.md");
+        assertTrue(textOf(doc.blocks().get(0)).contains("“quoted” text"), textOf(doc.blocks().get(0)));
+    }
 }

@@ -9,8 +9,9 @@ import org.briefing.render.RenderJob;
 import org.briefing.render.Renderer;
 import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.layout.DocumentLayouter;
-import org.briefing.render.pdf.layout.FirstFitLineBreaker;
 import org.briefing.render.pdf.layout.Hyphenation;
+import org.briefing.render.pdf.layout.KnuthPlassLineBreaker;
+import org.briefing.render.pdf.layout.LineLog;
 import org.briefing.render.pdf.layout.LaidOutDocument;
 import org.briefing.render.pdf.layout.LineBreaker;
 import org.briefing.render.pdf.layout.Page;
@@ -22,12 +23,15 @@ public final class PdfRenderer implements Renderer {
     private final LineBreaker breaker;
     private final Hyphenation hyphenation;
 
-    /** The renderer with the first-fit line breaker and no hyphenation. */
+    /**
+     * The renderer with total-fit line breaking and hyphenation in the document's language (as the theme's
+     * typography settings allow).
+     */
     public PdfRenderer() {
-        this(new FirstFitLineBreaker(), Hyphenation.NONE);
+        this(new KnuthPlassLineBreaker(), null);
     }
 
-    /** A renderer with another line breaker (e.g. total-fit) and hyphenation. */
+    /** A renderer with another line breaker (e.g. first-fit) and hyphenation (null: the document's). */
     public PdfRenderer(LineBreaker breaker, Hyphenation hyphenation) {
         this.breaker = breaker;
         this.hyphenation = hyphenation;
@@ -57,9 +61,17 @@ public final class PdfRenderer implements Renderer {
 
     /** Lays the job out into pages and the structure elements their items belong to. */
     public LaidOutDocument layoutWithStructure(RenderJob job, FontLibrary library) {
+        return layoutWithStructure(job, library, null);
+    }
+
+    /** Lays the job out, recording every set line in {@code log} (for the typography report). */
+    public LaidOutDocument layoutWithStructure(RenderJob job, FontLibrary library, LineLog log) {
         Document doc = job.document();
+        Hyphenation words = hyphenation != null ? hyphenation
+                : DocumentHyphenation.of(job.theme().typography(), doc.metadata().lang(), doc.sourceName(),
+                        job.warnings());
         LaidOutDocument laidOut = new DocumentLayouter(job.theme(), library, breaker,
-                new ImageLoader(job.resources(), job.warnings(), doc.sourceName()), hyphenation)
+                new ImageLoader(job.resources(), job.warnings(), doc.sourceName()), words, log)
                 .layoutWithStructure(doc);
         List<Integer> missing = library.missingCodePoints();
         if (!missing.isEmpty()) {

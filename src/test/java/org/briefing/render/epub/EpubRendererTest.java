@@ -142,6 +142,21 @@ class EpubRendererTest {
     }
 
     @Test
+    void inlineRawHtmlKeepsBalancedHarmlessTagsAndStaysWellFormed() throws Exception {
+        Document document = new MarkdownDocument("H<sub>2</sub>O, <b onclick=\"x()\">bold <i>both</b> after</i>, "
+                + "*em <kbd>unclosed* tail, </span> stray, <img src=\"https://t.example/p.gif\"> gone, "
+                + "<u>x *em <s>y</u> z* w</s> end\n").document();
+        String title = EpubFixtures.text(EpubFixtures.entries(EpubFixtures.render(document,
+                org.briefing.render.Resources.NONE, new ArrayList<>())), "OEBPS/text/title.xhtml");
+        idsOf(title.getBytes(StandardCharsets.UTF_8));
+        assertTrue(title.contains("H<sub>2</sub>O"), title);
+        assertTrue(title.contains("<b>bold <i>both</i></b>"), "the crossing close tag is dropped: " + title);
+        assertTrue(title.contains("<em>em <kbd>unclosed</kbd></em> tail"), "closed with its container: " + title);
+        assertTrue(title.contains("<u>x <em>em <s>y z</s></em> w end</u>"), "never closed across model markup: " + title);
+        assertFalse(title.contains("onclick") || title.contains("t.example") || title.contains("</span>"), title);
+    }
+
+    @Test
     void remoteImagesAndMissingAltTextAreWarnedAbout() throws Exception {
         List<String> warnings = new ArrayList<>();
         Document document = EpubFixtures.read(EpubFixtures.EVERY_BLOCK);

@@ -164,7 +164,14 @@ class PdfValidityTest {
                 }
                 double right = t.right() + t.spaceWidth();
                 boolean inPage = t.x() >= 0 && right <= page.width() && t.baseline() > 0 && t.baseline() < page.height();
-                boolean inColumn = t.x() >= area.left() - 0.01 && right <= area.left() + area.textWidth() + 0.01
+                // Optical margins: edge punctuation may hang into the margin by a fraction of its size.
+                String drawn = t.fragment().text().text();
+                double hangLeft = !drawn.isEmpty() && "\u2018\u201c\"'(".indexOf(drawn.charAt(0)) >= 0
+                        ? t.fragment().size() * 0.5 : 0;
+                double hangRight = !drawn.isEmpty() && "-.,:;\u2019\u201d\"')!?\u2013\u2014"
+                        .indexOf(drawn.charAt(drawn.length() - 1)) >= 0 ? t.fragment().size() * 0.5 : 0;
+                boolean inColumn = t.x() >= area.left() - 0.01 - hangLeft
+                        && right <= area.left() + area.textWidth() + 0.01 + hangRight
                         && t.baseline() - 0.75 * t.fragment().size() >= area.top() - 0.01 && t.baseline() <= area.bottom() + 0.01;
                 if (!inPage || !t.role().isArtifact() && !inColumn) {
                     outside.add("page " + page.number() + " " + t.role() + " '" + t.fragment().text().text()

@@ -41,11 +41,11 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
 
     /**
      * Characters every subset keeps besides those of the text: printable ASCII and the marks a reading
-     * system may draw itself (list bullets, hyphen, ellipsis), so that generated text has its glyphs.
+     * system may draw itself (list bullets, hyphen, ellipsis, the quotation marks of {@code <q>}), so that generated text has its glyphs.
      */
     private static final String ALWAYS_KEPT = java.util.stream.IntStream.rangeClosed(0x20, 0x7e)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-            + "\u2022\u25e6\u25aa\u2010\u2011\u2013\u2014\u2026\u00a0\u00ad";
+            + "\u2022\u25e6\u25aa\u2010\u2011\u2013\u2014\u2026\u00a0\u00ad\u2018\u2019\u201c\u201d";
 
     /** The CSS family name of a theme family. */
     public static String cssFamily(String themeFamily) {

@@ -3,6 +3,7 @@ package org.briefing.render.epub.style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.briefing.style.Align;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
 import org.briefing.style.Theme;
@@ -108,6 +109,12 @@ public final class ThemeCss {
         d.add("font-style: " + (s.italic() ? "italic" : "normal"));
         d.add("color: " + s.color().hex());
         d.add("text-align: " + s.align().name().toLowerCase(Locale.ROOT));
+        if (s.align() == Align.JUSTIFY) {
+            // Justified text on a phone's narrow measure needs hyphenation, as the memo has; readers
+            // hyphenate by the xml:lang of the document.
+            d.add("hyphens: auto");
+            d.add("-webkit-hyphens: auto");
+        }
         if (s.background() != null) {
             d.add("background-color: " + s.background().hex());
         }

@@ -28,6 +28,10 @@ final class InlineWriter {
 
     private enum Close { EMPHASIS, STRONG, STRIKE, LINK }
 
+    /** A container inline to close, and the writer depth just inside its element. */
+    private record Closing(Close close, int depth) {
+    }
+
     private final PageContext context;
     private final XhtmlWriter out;
 
@@ -45,12 +49,15 @@ final class InlineWriter {
         int links = 0;
         int depth = 0;
         boolean hiddenRaw = false;
+        int base = out.depth();
+        RawPhrasing raw = new RawPhrasing(out);
         while (!stack.isEmpty()) {
             Object next = stack.pop();
-            if (next instanceof Close close) {
+            if (next instanceof Closing closing) {
+                raw.closeAbove(closing.depth());
                 out.end();
                 depth--;
-                switch (close) {
+                switch (closing.close()) {
                     case STRONG -> strong--;
                     case EMPHASIS -> emphasis--;
                     case LINK -> links--;
@@ -62,27 +69,33 @@ final class InlineWriter {
             if (hiddenRaw && !(inline instanceof RawHtml)) {
                 continue;
             }
+            boolean bold = strong > 0 || raw.bold();
+            boolean italic = emphasis > 0 || raw.italic();
             if (inline instanceof Text t) {
-                context.shown(role, strong > 0, emphasis > 0, t.text());
+                if (raw.mono()) {
+                    context.shownAsCode(bold, italic, t.text());
+                } else {
+                    context.shown(role, bold, italic, t.text());
+                }
                 out.text(t.text());
             } else if (inline instanceof SoftBreak) {
                 out.text("\n");
             } else if (inline instanceof HardBreak) {
                 out.empty("br");
             } else if (inline instanceof Code c) {
-                context.shownAsCode(strong > 0, emphasis > 0, c.code());
+                context.shownAsCode(bold, italic, c.code());
                 out.start("code").text(c.code()).end();
-            } else if (inline instanceof RawHtml raw) {
-                String lower = raw.html().strip().toLowerCase(Locale.ROOT);
+            } else if (inline instanceof RawHtml html) {
+                String lower = html.html().strip().toLowerCase(Locale.ROOT);
                 if (lower.startsWith("<script") || lower.startsWith("<style")) {
                     hiddenRaw = !lower.endsWith("/>");
                 } else if (lower.startsWith("</script") || lower.startsWith("</style")) {
                     hiddenRaw = false;
-                } else if (context.sanitizer().isBreak(raw.html())) {
+                } else if (context.sanitizer().isBreak(html.html())) {
                     out.empty("br");
-                } else {
-                    String text = context.sanitizer().inlineText(raw.html());
-                    context.shown(role, strong > 0, emphasis > 0, text);
+                } else if (!raw.tag(html.html(), depth + raw.depth() < MAX_DEPTH)) {
+                    String text = context.sanitizer().inlineText(html.html());
+                    context.shown(role, bold, italic, text);
                     out.text(text);
                 }
             } else if (inline instanceof Image image) {
@@ -91,10 +104,10 @@ final class InlineWriter {
                 footnoteRef(ref, links > 0, role);
             } else {
                 List<Inline> children = org.briefing.model.PlainText.childrenOf(inline);
-                Close close = open(inline, depth, links > 0);
+                Close close = open(inline, depth + raw.depth(), links > 0);
                 if (close != null) {
                     depth++;
-                    stack.push(close);
+                    stack.push(new Closing(close, out.depth()));
                     switch (close) {
                         case STRONG -> strong++;
                         case EMPHASIS -> emphasis++;
@@ -105,6 +118,7 @@ final class InlineWriter {
                 pushAll(stack, children);
             }
         }
+        raw.closeAbove(base);
     }
 
     /** Opens the element of a container inline, or returns null to write its children flat. */

@@ -20,6 +20,7 @@ import org.briefing.model.Text;
 import org.briefing.model.ThematicBreak;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
+import org.briefing.style.Typography;
 
 /**
  * Lays out blocks into slabs. Nesting is walked with an explicit work stack, so input nested
@@ -84,10 +85,14 @@ public final class BlockLayouter {
                 items = new java.util.ArrayList<>(items);
                 items.add(anchor);
             }
-            boolean keep = keepWithNext || (lines.size() > 2 && (i == 0 || i == lines.size() - 2))
-                    || (lines.size() == 2 && i == 0);
+            boolean keep = keepWithNext || keepsWithNext(i, lines.size(), line.hyphenated());
             out.emit(frame, line.height(), items, line.baseline(), keep, line.footnotes(), 0, style.blockId());
         }
+    }
+
+    private boolean keepsWithNext(int i, int n, boolean hyphenated) {
+        Typography t = styles.theme().typography();
+        return new LineKeeping(t.widows(), t.orphans()).keepsWithNext(i, n, hyphenated);
     }
 
     private void spaceBefore(Role role, Frame frame) {

@@ -21,6 +21,7 @@ public final class DocumentLayouter {
     private final LineBreaker breaker;
     private final ImageSource images;
     private final Hyphenation hyphenation;
+    private final LineLog log;
 
     public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images) {
         this(theme, measurer, breaker, images, Hyphenation.NONE);
@@ -28,6 +29,13 @@ public final class DocumentLayouter {
 
     public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images,
                             Hyphenation hyphenation) {
+        this(theme, measurer, breaker, images, hyphenation, null);
+    }
+
+    /** A layouter that records every set line in {@code log} (for the typography report), or null. */
+    public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images,
+                            Hyphenation hyphenation, LineLog log) {
+        this.log = log;
         this.theme = theme;
         this.measurer = measurer;
         this.breaker = breaker;
@@ -44,7 +52,8 @@ public final class DocumentLayouter {
     public LaidOutDocument layoutWithStructure(Document doc) {
         StyleSheet styles = new StyleSheet(theme);
         PageArea area = PageArea.of(theme.page());
-        ParagraphSetter setter = new ParagraphSetter(measurer, breaker, hyphenation);
+        ParagraphSetter setter = new ParagraphSetter(measurer, breaker, hyphenation,
+                theme.typography().opticalMargins(), log);
         BlockIds ids = new BlockIds();
         FlowWriter body = new FlowWriter();
         BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids)

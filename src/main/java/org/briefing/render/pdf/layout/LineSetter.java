@@ -18,12 +18,35 @@ public final class LineSetter {
      */
     public static List<PageItem> set(List<Item> items, Line line, double left, double available,
                                      ParagraphStyle style) {
+        return set(items, line, left, available, style, false);
+    }
+
+    /**
+     * The items of one line; with {@code hang}, a justified line's edge punctuation protrudes into the
+     * margins (optical margin alignment) and its spaces take up the difference.
+     */
+    public static List<PageItem> set(List<Item> items, Line line, double left, double available,
+                                     ParagraphStyle style, boolean hang) {
         double baseline = style.baselineOffset();
         // A line that would need its spaces stretched beyond recognition (e.g. before a cut-up long token)
         // is set ragged instead, as an emergency.
         boolean justify = style.align() == Align.JUSTIFY && !line.last() && line.ratio() <= MAX_STRETCH;
         double ratio = line.ratio() < 0 || justify ? line.ratio() : 0;
         Box hyphen = line.end() < items.size() && items.get(line.end()) instanceof Penalty p ? p.hyphen() : null;
+        if (hang && justify) {
+            double l = firstFragment(items, line) == null ? 0 : OpticalMargins.left(firstFragment(items, line));
+            Fragment lastDrawn = hyphen != null && hyphen.fragment() != null ? hyphen.fragment()
+                    : lastFragment(items, line);
+            double r = lastDrawn == null ? 0 : OpticalMargins.right(lastDrawn);
+            if (l + r > 0) {
+                double adjusted = reratio(items, line, hyphen, available + l + r);
+                if (!Double.isNaN(adjusted)) {
+                    ratio = adjusted;
+                    left -= l;
+                    available += l + r;
+                }
+            }
+        }
         double used = 0;
         for (int i = line.start(); i < line.end(); i++) {
             used += setWidth(items.get(i), ratio);
@@ -44,19 +67,88 @@ public final class LineSetter {
         }
         RightToLeftRuns.mirror(items, line.start(), line.end(), xs);
         List<PageItem> out = new ArrayList<>();
+        // The rest of a word hyphenated at the end of the previous line reads as nothing: the hyphen there
+        // already read as this rest, so search and copy find the whole word on one line.
+        boolean continued = line.start() > 0 && items.get(line.start() - 1) instanceof Penalty p && p.flagged();
         for (int i = line.start(); i < line.end(); i++) {
+            if (items.get(i) instanceof Glue) {
+                continued = false;
+            }
             if (items.get(i) instanceof Box box && box.fragment() != null) {
-                double space = 0;
-                if (i + 2 < line.end() && items.get(i + 1) instanceof Glue g) {
-                    space = setWidth(g, ratio);
-                }
-                place(out, box.fragment(), xs[i - line.start()], baseline, space);
+                place(out, box.fragment(), xs[i - line.start()], baseline, spaceAfter(items, i, line.end(), ratio),
+                        continued ? "" : null);
             }
         }
         if (hyphen != null && hyphen.fragment() != null) {
-            place(out, hyphen.fragment(), x, baseline, 0);
+            place(out, hyphen.fragment(), x, baseline, 0, restOfWord(items, line.end()));
         }
         return out;
+    }
+
+    /** The text of the boxes after a hyphenation break, up to the next space. */
+    private static String restOfWord(List<Item> items, int breakAt) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = breakAt + 1; i < items.size() && !(items.get(i) instanceof Glue); i++) {
+            if (items.get(i) instanceof Box b && b.fragment() != null) {
+                rest.append(b.fragment().text().text());
+            }
+        }
+        return rest.toString();
+    }
+
+    /**
+     * The set width of the white space between box {@code i} and the next box on the line (0 when none
+     * follows), summed over all its glue: a ragged space is three glue items that add up to one space.
+     */
+    private static double spaceAfter(List<Item> items, int i, int end, double ratio) {
+        double space = 0;
+        for (int j = i + 1; j < end; j++) {
+            Item item = items.get(j);
+            if (item instanceof Box) {
+                return space;
+            }
+            space += setWidth(item, ratio);
+        }
+        return 0;
+    }
+
+    /** The ratio that makes the line exactly {@code width} wide, or NaN when its glue cannot get there. */
+    private static double reratio(List<Item> items, Line line, Box hyphen, double width) {
+        double natural = hyphen != null ? hyphen.width() : 0;
+        double stretch = 0;
+        double shrink = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            Item item = items.get(i);
+            natural += item instanceof Penalty ? 0 : item.width();
+            if (item instanceof Glue g) {
+                stretch += g.stretch();
+                shrink += g.shrink();
+            }
+        }
+        double r = natural < width ? (stretch > 0 ? (width - natural) / stretch : Double.NaN)
+                : natural > width ? (shrink > 0 ? (width - natural) / shrink : Double.NaN) : 0;
+        return r < -1 || r > MAX_STRETCH ? Double.NaN : r;
+    }
+
+    private static Fragment firstFragment(List<Item> items, Line line) {
+        for (int i = line.start(); i < line.end(); i++) {
+            if (items.get(i) instanceof Box b) {
+                return b.fragment();
+            }
+        }
+        return null;
+    }
+
+    private static Fragment lastFragment(List<Item> items, Line line) {
+        for (int i = line.end() - 1; i >= line.start(); i--) {
+            if (items.get(i) instanceof Box b) {
+                return b.fragment();
+            }
+            if (!(items.get(i) instanceof Glue) && !(items.get(i) instanceof Penalty)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static double setWidth(Item item, double ratio) {
@@ -66,10 +158,11 @@ public final class LineSetter {
         return item instanceof Box b ? b.width() : 0;
     }
 
-    private static void place(List<PageItem> out, Fragment f, double x, double baseline, double space) {
+    private static void place(List<PageItem> out, Fragment f, double x, double baseline, double space,
+                              String actualText) {
         double w = f.width();
         double size = f.size() + f.rise();
-        out.add(new TextItem(x, baseline - f.rise(), f, space));
+        out.add(new TextItem(x, baseline - f.rise(), f, space, actualText));
         if (f.strike()) {
             out.add(new RuleItem(x, baseline - f.size() * 0.3, w, Math.max(0.4, f.size() * 0.05), f.color(),
                     false, f.role(), f.blockId()));

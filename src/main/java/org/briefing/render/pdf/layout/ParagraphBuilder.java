@@ -11,10 +11,14 @@ import org.briefing.style.Color;
 /**
  * Turns spans into boxes, glue and penalties: words become boxes, spaces glue, dashes and CJK
  * characters free breaks, hard breaks forced breaks. Words wider than a line are cut into pieces.
+ * Spaces of text that is not justified use Knuth and Plass's ragged-right construction, so a total-fit
+ * breaker sees how ragged each line would be while the spaces are still set at their natural width.
  */
 public final class ParagraphBuilder {
     private static final double CODE_SCALE = 0.88;
     private static final double HYPHEN_PENALTY = 50;
+    /** Stretch of a ragged line end, in ems: lines shorter by this much count as loose as a justified ratio 1. */
+    private static final double RAGGED_STRETCH_EM = 3;
     private final TextMeasurer measurer;
     private final Hyphenation hyphenation;
     private final Map<FontKey, ShapedText> spaces = new HashMap<>();
@@ -52,9 +56,27 @@ public final class ParagraphBuilder {
             }
         }
         dropTrailingGlue(items);
+        keepLastWordWhole(items);
         items.add(new Glue(0, Glue.FILL, 0));
         items.add(Penalty.forced());
         return new ParagraphItems(items, footnotes);
+    }
+
+    /** A paragraph never ends with half a word on its own line: the last word's hyphen breaks go. */
+    private static void keepLastWordWhole(List<Item> items) {
+        for (int i = items.size() - 1; i >= 0 && !(items.get(i) instanceof Glue); i--) {
+            if (items.get(i) instanceof Penalty p && p.flagged()) {
+                items.remove(i);
+            }
+        }
+    }
+
+    /** Headings, titles, captions and furniture are never hyphenated; running text is. */
+    private static boolean hyphenates(StructureRole role) {
+        return switch (role) {
+            case PARAGRAPH, LIST_BODY, QUOTE, FOOTNOTE, TABLE_CELL, PARTICIPANT_BIO -> true;
+            default -> false;
+        };
     }
 
     private void addText(List<Item> items, Span span, ParagraphStyle style, double maxWidth) {
@@ -67,7 +89,8 @@ public final class ParagraphBuilder {
         Color color = span.link() != null ? style.linkColor() : style.color();
         StructureRole role = span.link() != null ? StructureRole.LINK : style.role();
         String text = style.uppercase() ? span.text().toUpperCase(Locale.ROOT) : span.text();
-        WordSink sink = new WordSink(items, font, size, color, role, span, style, maxWidth, !code);
+        WordSink sink = new WordSink(items, font, size, color, role, span, style, maxWidth,
+                !code && span.link() == null && hyphenates(style.role()));
         StringBuilder word = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -91,6 +114,15 @@ public final class ParagraphBuilder {
                 if (next != -1 && !Scripts.isClosingPunctuation(next) && !Character.isWhitespace(next)) {
                     items.add(new Glue(0, size * 0.08, 0));
                 }
+            } else if (cp == '\u2014' && word.length() > 0) {
+                // UAX #14 class B2: an em dash may break before and after it.
+                sink.word(word);
+                items.add(new Penalty(0, 50, false, null));
+                word.appendCodePoint(cp);
+                if (next != -1 && Character.isLetterOrDigit(next)) {
+                    sink.word(word);
+                    items.add(new Penalty(0, 50, false, null));
+                }
             } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1
                     && next != -1 && Character.isLetterOrDigit(next)) {
                 word.appendCodePoint(cp);
@@ -109,7 +141,8 @@ public final class ParagraphBuilder {
     }
 
     private static void dropTrailingGlue(List<Item> items) {
-        while (!items.isEmpty() && items.get(items.size() - 1) instanceof Glue) {
+        while (!items.isEmpty() && (items.get(items.size() - 1) instanceof Glue
+                || items.get(items.size() - 1) instanceof Penalty p && p.penalty() > Penalty.FORCE)) {
             items.remove(items.size() - 1);
         }
     }
@@ -144,8 +177,17 @@ public final class ParagraphBuilder {
                 return;
             }
             double w = spaceOf(font).width(size) + style.letterSpacing();
-            boolean justify = style.align() == Align.JUSTIFY;
-            items.add(new Glue(w, justify ? w * 0.6 : 0, justify ? w * 0.3 : 0));
+            if (style.align() == Align.JUSTIFY) {
+                items.add(new Glue(w, w * 0.6, w * 0.3));
+                return;
+            }
+            // Ragged: breaking here leaves stretch k at the line end; not breaking, the k cancels out. The
+            // forbidding penalty keeps the first glue from being a break of its own.
+            double k = RAGGED_STRETCH_EM * size;
+            items.add(new Penalty(0, Penalty.FORBID, false, null));
+            items.add(new Glue(0, k, 0));
+            items.add(Penalty.free());
+            items.add(new Glue(w, -k, 0));
         }
 
         void word(StringBuilder word) {
@@ -154,7 +196,7 @@ public final class ParagraphBuilder {
             }
             String text = word.toString();
             word.setLength(0);
-            int[] points = hyphenate ? hyphenation.points(text) : new int[0];
+            int[] points = hyphenate ? pointsOfCore(text) : new int[0];
             if (points.length == 0) {
                 Fragment f = fragment(measurer.shape(text, font));
                 if (f.width() > maxWidth && text.codePointCount(0, text.length()) >= 2) {
@@ -177,6 +219,26 @@ public final class ParagraphBuilder {
             }
             Fragment last = fragment(measurer.shape(text.substring(from), font));
             items.add(new Box(last.width(), last));
+        }
+
+        /** Hyphenation points of the word inside its punctuation ("offered," is hyphenated as "offered"). */
+        private int[] pointsOfCore(String text) {
+            int from = 0;
+            int to = text.length();
+            while (from < to && !Character.isLetter(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && !Character.isLetter(text.charAt(to - 1))) {
+                to--;
+            }
+            if (to - from < 2) {
+                return new int[0];
+            }
+            int[] points = hyphenation.points(text.substring(from, to));
+            for (int i = 0; i < points.length; i++) {
+                points[i] += from;
+            }
+            return points;
         }
 
         /** The hyphen drawn at a line end when a word breaks at a hyphenation point. */

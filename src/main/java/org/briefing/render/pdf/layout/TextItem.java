@@ -6,8 +6,17 @@ package org.briefing.render.pdf.layout;
  * @param x            left edge of the text
  * @param baseline     baseline position (already including any rise)
  * @param spaceWidth   width of the word space drawn after the text, or 0 for none
+ * @param actualText   what text extraction should read instead of the drawn glyphs (and their space), or
+ *                     null to read them: a hyphen added at a line end reads as the rest of its word, and
+ *                     that rest, drawn at the start of the next line, reads as nothing
  */
-public record TextItem(double x, double baseline, Fragment fragment, double spaceWidth) implements PageItem {
+public record TextItem(double x, double baseline, Fragment fragment, double spaceWidth, String actualText)
+        implements PageItem {
+    /** Text that extracts as drawn. */
+    public TextItem(double x, double baseline, Fragment fragment, double spaceWidth) {
+        this(x, baseline, fragment, spaceWidth, null);
+    }
+
     @Override
     public StructureRole role() {
         return fragment.role();
@@ -25,6 +34,6 @@ public record TextItem(double x, double baseline, Fragment fragment, double spac
 
     @Override
     public TextItem shifted(double dy) {
-        return new TextItem(x, baseline + dy, fragment, spaceWidth);
+        return new TextItem(x, baseline + dy, fragment, spaceWidth, actualText);
     }
 }

@@ -50,6 +50,19 @@ final class ContentBuilder {
         return num(c.red() / 255.0).num(c.green() / 255.0).num(c.blue() / 255.0).op("RG");
     }
 
+    /**
+     * Opens a marked-content span that text extraction reads as {@code text} instead of its glyphs
+     * (ISO 32000-1, 14.9.4); close it with {@code EMC}.
+     */
+    ContentBuilder beginActualText(String text) {
+        out.append("/Span <</ActualText <FEFF");
+        for (int i = 0; i < text.length(); i++) {
+            hex4(text.charAt(i));
+        }
+        out.append(">>> BDC\n");
+        return this;
+    }
+
     /** Starts a TJ array. */
     ContentBuilder beginArray() {
         out.append('[');

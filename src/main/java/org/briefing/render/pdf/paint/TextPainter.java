@@ -34,6 +34,9 @@ final class TextPainter {
         double y = pageHeight - item.baseline();
         double x = item.x();
         double size = f.size();
+        if (item.actualText() != null) {
+            cs.beginActualText(item.actualText());
+        }
         cs.op("BT").fill(f.color());
         if (f.letterSpacing() != charSpacing) {
             // Tc is graphics state: it outlives ET, so it is reset explicitly when it changes.
@@ -57,6 +60,9 @@ final class TextPainter {
             }
         }
         cs.op("ET");
+        if (item.actualText() != null) {
+            cs.op("EMC");
+        }
         paintPlaceholders(cs, item, pageHeight);
     }
 

@@ -1,0 +1,26 @@
+package org.briefing.style;
+
+import java.util.List;
+
+/**
+ * Paragraph and page-flow settings of a theme (its {@code typography:} section).
+ *
+ * @param hyphenate              hyphenate body text (never headings, code or links)
+ * @param hyphenationExceptions  words written with their allowed hyphens, e.g. {@code Tsing-hua}, overriding
+ *                               the patterns
+ * @param widows                 fewest lines of a paragraph at the top of a page (1 allows widows)
+ * @param orphans                fewest lines of a paragraph at the foot of a page (1 allows orphans)
+ * @param opticalMargins         let hyphens, stops, commas and quotes hang slightly into the margins
+ */
+public record Typography(boolean hyphenate, List<String> hyphenationExceptions, int widows, int orphans,
+                         boolean opticalMargins) {
+    /** What a theme gets when it says nothing: hyphenation on, no widows or orphans, hanging punctuation. */
+    public static final Typography DEFAULT = new Typography(true, List.of(), 2, 2, true);
+
+    public Typography {
+        hyphenationExceptions = List.copyOf(hyphenationExceptions);
+        if (widows < 1 || orphans < 1) {
+            throw new IllegalArgumentException("widows and orphans are at least 1");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.briefing.render.pdf.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.model.Block;
+import org.briefing.model.Document;
+import org.briefing.read.MarkdownReader;
+import org.briefing.render.RenderJob;
+import org.briefing.render.RenderOptions;
+import org.briefing.render.pdf.PdfRenderer;
+import org.briefing.render.pdf.font.FontLibrary;
+import org.briefing.render.pdf.layout.FirstFitLineBreaker;
+import org.briefing.render.pdf.layout.Hyphenation;
+import org.briefing.render.pdf.layout.LaidOutDocument;
+import org.briefing.render.pdf.layout.LineLog;
+import org.briefing.style.Theme;
+import org.briefing.style.ThemeLoader;
+
+/**
+ * Lays out the seed memo and the long test document (the seed's body a hundred times) with the default
+ * renderer (total fit, hyphenation) and with first fit, and prints their typography reports. Run with
+ * {@code mvn -q -o exec:java}-free: {@code java -cp target/classes:target/test-classes:<deps>
+ * org.briefing.render.pdf.report.TypographyRun}, or see {@link TypographyReportTest}.
+ */
+public final class TypographyRun {
+    static final Path SEED = Path.of("source/north-korea-us-china-cooperation.md");
+
+    private TypographyRun() {
+    }
+
+    /** The seed memo as read. */
+    static Document seed() {
+        return new MarkdownReader().read(SEED);
+    }
+
+    /** The seed with its body repeated {@code times} times. */
+    static Document repeated(Document doc, int times) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            blocks.addAll(doc.blocks());
+        }
+        return new Document(doc.sourceName(), doc.metadata(), blocks, doc.footnotes());
+    }
+
+    static Theme theme() {
+        return new ThemeLoader(Path.of("styles")).load("memo");
+    }
+
+    /** Lays {@code doc} out with the given renderer and reports on it. */
+    static TypographyReport report(Document doc, PdfRenderer renderer) {
+        RenderJob job = new RenderJob(doc, theme(), image -> new byte[0], w -> { }, RenderOptions.defaults());
+        LineLog log = new LineLog();
+        LaidOutDocument laidOut = renderer.layoutWithStructure(job, new FontLibrary(job.theme()), log);
+        return TypographyReport.of(log.lines(), laidOut.pages());
+    }
+
+    static PdfRenderer totalFit() {
+        return new PdfRenderer();
+    }
+
+    static PdfRenderer firstFit() {
+        return new PdfRenderer(new FirstFitLineBreaker(), Hyphenation.NONE);
+    }
+
+    /** Prints the four reports. */
+    public static void main(String[] args) {
+        Document seed = seed();
+        Document longDoc = repeated(seed, 100);
+        System.out.print(report(seed, totalFit()).format("seed, total fit + hyphenation"));
+        System.out.print(report(seed, firstFit()).format("seed, first fit"));
+        System.out.print(report(longDoc, totalFit()).format("seed body x100, total fit + hyphenation"));
+        System.out.print(report(longDoc, firstFit()).format("seed body x100, first fit"));
+    }
+}
