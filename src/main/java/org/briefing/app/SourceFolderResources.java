@@ -49,7 +49,10 @@ public final class SourceFolderResources implements Resources {
             if (!Files.isRegularFile(real)) {
                 throw error(image, "image '" + src + "' is not a file");
             }
-            return Files.readAllBytes(real);
+            byte[] bytes = Files.readAllBytes(real);
+            // Undecodable images and decompression bombs are bad input, found before any renderer decodes.
+            DecodableImage.check(bytes, why -> error(image, "image '" + src + "' " + why));
+            return bytes;
         } catch (IOException e) {
             throw error(image, "cannot read image '" + src + "': " + e.getMessage());
         }

@@ -17,6 +17,7 @@ class SourceFolderResourcesTest {
     Path dir;
     private Path source;
     private SourceFolderResources resources;
+    private byte[] chart;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -24,7 +25,11 @@ class SourceFolderResourcesTest {
         source = folder.resolve("memo.md");
         Files.writeString(source, "# memo");
         Files.createDirectories(folder.resolve("img"));
-        Files.write(folder.resolve("img/chart one.png"), new byte[] {1, 2, 3});
+        // Images must decode (see DecodableImage): a real 1x1 PNG.
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        chart = png.toByteArray();
+        Files.write(folder.resolve("img/chart one.png"), chart);
         Files.write(dir.resolve("secret.png"), new byte[] {9});
         resources = new SourceFolderResources(source, "memo.md");
     }
@@ -35,9 +40,9 @@ class SourceFolderResourcesTest {
 
     @Test
     void readsImagesInsideTheSourceFolder() {
-        assertArrayEquals(new byte[] {1, 2, 3}, resources.read(new Image("img/chart one.png", "", "", 3)));
-        assertArrayEquals(new byte[] {1, 2, 3}, resources.read(new Image("img/chart%20one.png", "", "", 3)));
-        assertArrayEquals(new byte[] {1, 2, 3},
+        assertArrayEquals(chart, resources.read(new Image("img/chart one.png", "", "", 3)));
+        assertArrayEquals(chart, resources.read(new Image("img/chart%20one.png", "", "", 3)));
+        assertArrayEquals(chart,
                 resources.read(new Image(dir.resolve("source/img/chart one.png").toString(), "", "", 3)));
     }
 

@@ -93,7 +93,7 @@ public final class Epub4jPackager {
             int hash = entry.href().indexOf('#');
             String file = hash < 0 ? entry.href() : entry.href().substring(0, hash);
             String fragment = hash < 0 ? null : entry.href().substring(hash + 1);
-            TOCReference ref = new TOCReference(entry.title(), require(byHref, file), fragment);
+            TOCReference ref = new TOCReference(XmlChars.clean(entry.title()), require(byHref, file), fragment);
             while (!parents.isEmpty() && (int) parents.peek()[0] >= entry.level()) {
                 parents.pop();
             }

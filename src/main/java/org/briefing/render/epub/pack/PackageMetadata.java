@@ -26,9 +26,14 @@ public record PackageMetadata(String identifier, String title, String subtitle, 
         Objects.requireNonNull(identifier, "identifier");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(modified, "modified");
-        creators = List.copyOf(creators);
-        subjects = List.copyOf(subjects);
-        properties = List.copyOf(properties);
+        // Source text may hold control characters that XML cannot; they are dropped here, once for all files.
+        title = XmlChars.clean(title);
+        subtitle = XmlChars.clean(subtitle);
+        publisher = XmlChars.clean(publisher);
+        description = XmlChars.clean(description);
+        creators = XmlChars.clean(creators);
+        subjects = XmlChars.clean(subjects);
+        properties = properties.stream().map(p -> new Property(p.property(), XmlChars.clean(p.value()))).toList();
     }
 
     /** One {@code <meta property="…">value</meta>}. */

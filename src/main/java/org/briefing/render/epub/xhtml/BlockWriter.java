@@ -144,8 +144,9 @@ public final class BlockWriter {
             String label = image.alt().isBlank() ? "[image]" : "[" + image.alt() + "]";
             context.shown(Role.CAPTION, false, false, label);
             out.start("p", "class", "missing-image");
-            if (image.isRemote() && !image.src().startsWith("//")) {
-                out.start("a", "href", image.src()).text(label).end();
+            String remote = image.isRemote() && !image.src().startsWith("//") ? WebAddress.forHref(image.src()) : null;
+            if (remote != null) {
+                out.start("a", "href", remote).text(label).end();
             } else {
                 out.text(label);
             }

@@ -159,7 +159,12 @@ final class InlineWriter {
         }
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
-            return url;
+            String href = WebAddress.forHref(url);
+            if (href == null) {
+                context.warnings().warn(context.sourceName() + ": link to '" + url
+                        + "' is not a valid address; the EPUB shows its text without a link");
+            }
+            return href;
         }
         context.warnings().warn(context.sourceName() + ": link to '" + url
                 + "' points outside the book; the EPUB shows its text without a link");
@@ -174,8 +179,9 @@ final class InlineWriter {
         }
         String label = image.alt().isBlank() ? "[image]" : "[" + image.alt() + "]";
         context.shown(role, false, false, label);
-        if (image.isRemote() && !inLink && !image.src().startsWith("//")) {
-            out.start("a", "href", image.src(), "class", "remote-image").text(label).end();
+        String remote = image.isRemote() && !inLink && !image.src().startsWith("//") ? WebAddress.forHref(image.src()) : null;
+        if (remote != null) {
+            out.start("a", "href", remote, "class", "remote-image").text(label).end();
         } else {
             out.text(label);
         }

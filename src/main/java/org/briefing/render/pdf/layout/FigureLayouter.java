@@ -3,6 +3,8 @@ package org.briefing.render.pdf.layout;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Image;
+import org.briefing.model.Inline;
+import org.briefing.model.Link;
 import org.briefing.model.Text;
 import org.briefing.style.Role;
 
@@ -53,7 +55,10 @@ public final class FigureLayouter {
         }
         int captionId = ids.open(StructureRole.CAPTION, blockId);
         ParagraphStyle style = styles.paragraph(Role.CAPTION, StructureRole.CAPTION, captionId);
-        List<SetLine> lines = setter.set(InlineFlattener.flatten(List.of(new Text(caption))), style, frame.left(),
+        // A remote image is never fetched: its caption (the alt text) links to it instead.
+        Inline captionText = data == null && image.isRemote()
+                ? new Link(image.src(), "", List.of(new Text(caption))) : new Text(caption);
+        List<SetLine> lines = setter.set(InlineFlattener.flatten(List.of(captionText)), style, frame.left(),
                 frame.width());
         for (SetLine line : lines) {
             out.emit(frame, line.height(), new ArrayList<>(line.items()), line.baseline(), false, List.of(), 0,

@@ -56,7 +56,9 @@ public final class InlineFlattener {
                         null, r.number()));
             } else if (in instanceof Image img) {
                 String alt = img.alt().isBlank() ? img.src() : img.alt();
-                spans.add(new Span(Span.Kind.TEXT, "[" + alt + "]", f.bold(), true, f.strike(), f.link(), 0));
+                // A remote image is never fetched: its alt text links to it instead.
+                String link = f.link() == null && img.isRemote() ? img.src() : f.link();
+                spans.add(new Span(Span.Kind.TEXT, "[" + alt + "]", f.bold(), true, f.strike(), link, 0));
             } else if (in instanceof RawHtml html) {
                 addHtml(spans, html.html(), f);
             }
