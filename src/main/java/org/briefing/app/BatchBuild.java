@@ -3,6 +3,7 @@ package org.briefing.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.briefing.model.BriefingException;
+import org.briefing.render.RenderJob;
 import org.briefing.render.Renderer;
 import org.briefing.render.Renderers;
 
@@ -65,13 +67,15 @@ public final class BatchBuild {
     /** Builds every source; the outcomes are in the order of {@code sources}. */
     public List<Outcome> run(List<Path> sources, Function<Path, String> displayName, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, sources.size())));
+        // Threads the documents leave idle (e.g. one source, -j 2) render a document's formats side by side.
+        boolean formatsAtOnce = sources.size() < threads && formats.size() > 1;
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path source : sources) {
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = build(source, displayName.apply(source));
+                    Outcome outcome = build(source, displayName.apply(source), formatsAtOnce);
                     synchronized (progressLock) {
                         progress.finished(outcome, done.incrementAndGet(), sources.size());
                     }
@@ -93,7 +97,7 @@ public final class BatchBuild {
         }
     }
 
-    private Outcome build(Path source, String displayName) {
+    private Outcome build(Path source, String displayName, boolean formatsAtOnce) {
         long start = System.nanoTime();
         List<Path> written = new ArrayList<>();
         BriefingException failure = null;
@@ -101,14 +105,13 @@ public final class BatchBuild {
             Publisher.Prepared prepared = publisher.read(source, displayName);
             // Fresh renderer instances per document: renderers need not be thread-safe.
             Renderers renderers = Renderers.discover();
-            for (String format : formats) {
-                try {
-                    Renderer renderer = renderers.get(format);
-                    Path target = outputDir.resolve(prepared.slug() + "." + renderer.extension());
-                    publisher.write(prepared, renderer, target);
-                    written.add(target);
-                } catch (BriefingException e) {
-                    failure = failure == null ? e : failure;
+            List<FormatResult> results = formatsAtOnce ? renderAtOnce(prepared, renderers) : renderInTurn(prepared, renderers);
+            for (FormatResult result : results) {
+                if (result.written() != null) {
+                    written.add(result.written());
+                }
+                if (result.failure() != null && failure == null) {
+                    failure = result.failure();
                 }
             }
         } catch (BriefingException e) {
@@ -117,5 +120,70 @@ public final class BatchBuild {
             failure = new BriefingException(displayName + ": internal error: " + e, e);
         }
         return new Outcome(source, displayName, written, failure, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One format's file, or why there is none. */
+    private record FormatResult(Path written, BriefingException failure) {
+    }
+
+    private List<FormatResult> renderInTurn(Publisher.Prepared prepared, Renderers renderers) {
+        List<FormatResult> results = new ArrayList<>();
+        for (String format : formats) {
+            results.add(render(prepared, renderers, format));
+        }
+        return results;
+    }
+
+    /**
+     * Renders every format at once, the first in this thread. Each format's warnings are held back and
+     * passed on in format order afterwards, so messages come out as they would one format at a time.
+     */
+    private List<FormatResult> renderAtOnce(Publisher.Prepared prepared, Renderers renderers) {
+        RenderJob job = prepared.job();
+        List<List<String>> held = new ArrayList<>();
+        List<Publisher.Prepared> perFormat = new ArrayList<>();
+        for (int i = 0; i < formats.size(); i++) {
+            List<String> messages = Collections.synchronizedList(new ArrayList<>());
+            held.add(messages);
+            perFormat.add(new Publisher.Prepared(prepared.file(), prepared.displayName(), new RenderJob(
+                    job.document(), job.theme(), job.resources(), messages::add, job.options())));
+        }
+        ExecutorService helpers = Executors.newFixedThreadPool(formats.size() - 1);
+        try {
+            List<Future<FormatResult>> others = new ArrayList<>();
+            for (int i = 1; i < formats.size(); i++) {
+                int at = i;
+                others.add(helpers.submit(() -> render(perFormat.get(at), renderers, formats.get(at))));
+            }
+            List<FormatResult> results = new ArrayList<>();
+            results.add(render(perFormat.get(0), renderers, formats.get(0)));
+            for (Future<FormatResult> other : others) {
+                results.add(other.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BriefingException(prepared.displayName() + ": build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r
+                    : new BriefingException(prepared.displayName() + ": internal error: " + cause, cause);
+        } finally {
+            helpers.shutdownNow();
+            for (List<String> messages : held) {
+                messages.forEach(job.warnings()::warn);
+            }
+        }
+    }
+
+    private FormatResult render(Publisher.Prepared prepared, Renderers renderers, String format) {
+        try {
+            Renderer renderer = renderers.get(format);
+            Path target = outputDir.resolve(prepared.slug() + "." + renderer.extension());
+            publisher.write(prepared, renderer, target);
+            return new FormatResult(target, null);
+        } catch (BriefingException e) {
+            return new FormatResult(null, e);
+        }
     }
 }
