@@ -22,11 +22,19 @@ final class DocumentHyphenation {
         String tag = lang == null || lang.isBlank() ? "en" : lang.strip();
         Optional<Hyphenator> found = Hyphenator.forLanguage(tag);
         if (found.isEmpty()) {
+            if (breaksBetweenCharacters(tag)) {
+                return Hyphenation.NONE; // Chinese, Japanese and Korean lines break between characters instead
+            }
             warnings.warn(sourceName + ": no hyphenation patterns for language '" + tag
                     + "'; the PDF is set without hyphenation");
             return Hyphenation.NONE;
         }
         Hyphenator hyphenator = found.get().withExceptions(typography.hyphenationExceptions());
         return hyphenator::points;
+    }
+
+    private static boolean breaksBetweenCharacters(String tag) {
+        String primary = tag.toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
+        return primary.equals("zh") || primary.equals("ja") || primary.equals("ko");
     }
 }

@@ -40,4 +40,12 @@ class DocumentHyphenationTest {
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("memo.md") && warnings.get(0).contains("'de'"), warnings.get(0));
     }
+
+    @Test
+    void chineseJapaneseAndKoreanNeedNoPatternsAndGetNoWarning() {
+        for (String lang : List.of("zh-CN", "ja", "ko-KR", "zh_Hant")) {
+            assertEquals(0, of(Typography.DEFAULT, lang).points("word").length);
+        }
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
 }
