@@ -25,17 +25,7 @@ class ParagraphSetterTest {
     }
 
     private static List<String> lineTexts(List<SetLine> lines) {
-        List<String> out = new ArrayList<>();
-        for (SetLine line : lines) {
-            StringBuilder s = new StringBuilder();
-            for (PageItem item : line.items()) {
-                if (item instanceof TextItem t) {
-                    s.append(t.fragment().text().text()).append(t.spaceWidth() > 0 ? " " : "");
-                }
-            }
-            out.add(s.toString());
-        }
-        return out;
+        return SetLineText.of(lines);
     }
 
     @Test

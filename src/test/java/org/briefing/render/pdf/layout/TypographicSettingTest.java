@@ -31,17 +31,7 @@ class TypographicSettingTest {
     }
 
     private static List<String> lineTexts(List<SetLine> lines) {
-        List<String> out = new ArrayList<>();
-        for (SetLine line : lines) {
-            StringBuilder s = new StringBuilder();
-            for (PageItem item : line.items()) {
-                if (item instanceof TextItem t) {
-                    s.append(t.fragment().text().text()).append(t.spaceWidth() > 0 ? " " : "");
-                }
-            }
-            out.add(s.toString().strip());
-        }
-        return out;
+        return SetLineText.of(lines).stream().map(String::strip).toList();
     }
 
     private static List<TextItem> texts(SetLine line) {
