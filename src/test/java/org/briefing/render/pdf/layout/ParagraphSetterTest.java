@@ -3,7 +3,6 @@ package org.briefing.render.pdf.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Code;
 import org.briefing.model.Inline;
