@@ -1,5 +1,6 @@
 package org.briefing.corpus;
 
+import org.briefing.validate.EpubChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -114,7 +115,7 @@ class RendererCorpusTest {
             assertEquals(List.of(), problems, "the book failed (" + e + "); per example:");
             throw e;
         }
-        List<String> errors = EpubValidator.errors(book, folder);
+        List<String> errors = EpubChecker.errors(book, folder);
         if (!errors.isEmpty()) {
             problems.add("EPUBCheck on the book: " + errors);
             for (int i = 0; i < batched.size(); i++) {
@@ -145,7 +146,7 @@ class RendererCorpusTest {
             problems.add(example + ": " + e);
             return;
         }
-        List<String> errors = EpubValidator.errors(epub, folder);
+        List<String> errors = EpubChecker.errors(epub, folder);
         if (!errors.isEmpty()) {
             problems.add(example + ": " + errors);
         }

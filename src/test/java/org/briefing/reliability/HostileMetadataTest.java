@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.briefing.corpus.EpubValidator;
+import org.briefing.validate.EpubChecker;
 import org.briefing.corpus.Outputs;
 import org.briefing.model.Document;
 import org.briefing.read.MarkdownReader;
@@ -39,7 +39,7 @@ class HostileMetadataTest {
     @Test
     void theEpubIsValidAndKeepsTheTitle() throws Exception {
         byte[] epub = Outputs.render("epub", document(), Resources.NONE, new ArrayList<>());
-        assertEquals(List.of(), EpubValidator.errors(epub, dir));
+        assertEquals(List.of(), EpubChecker.errors(epub, dir));
         String text = Outputs.epubText(epub);
         assertTrue(text.contains(TITLE), text);
         assertTrue(text.contains("O'Neil <ceo> & co"), text);
@@ -53,7 +53,7 @@ class HostileMetadataTest {
                 + "---\u001atitle:([unclosed\n---\n\n# Bell \u0007 heading\n\nText \u0001 here.\n";
         Document document = new MarkdownReader().parse(source, "controls.md");
         byte[] epub = Outputs.render("epub", document, Resources.NONE, new ArrayList<>());
-        assertEquals(List.of(), EpubValidator.errors(epub, dir));
+        assertEquals(List.of(), EpubChecker.errors(epub, dir));
         byte[] pdf = Outputs.render("pdf", document, Resources.NONE, new ArrayList<>());
         assertNull(Outputs.qpdfCheck(Files.write(dir.resolve("controls.pdf"), pdf)));
     }

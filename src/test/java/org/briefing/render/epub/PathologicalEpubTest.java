@@ -1,5 +1,6 @@
 package org.briefing.render.epub;
 
+import org.briefing.validate.EpubChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.adobe.epubcheck.messages.Severity;

@@ -1,4 +1,4 @@
-package org.briefing.render.epub;
+package org.briefing.validate;
 
 import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs EPUBCheck through its Java API and keeps every message, usages included. */
-final class EpubChecker {
+public final class EpubChecker {
     /** What EPUBCheck said about one book. */
-    record Result(Map<Severity, Integer> counts, List<String> messages, String version) {
-        int count(Severity severity) {
+    public record Result(Map<Severity, Integer> counts, List<String> messages, String version) {
+        public int count(Severity severity) {
             return counts.getOrDefault(severity, 0);
         }
 
@@ -33,13 +33,24 @@ final class EpubChecker {
     private EpubChecker() {
     }
 
-    static Result check(byte[] epub, Path folder) throws IOException {
+    /** Every message EPUBCheck gives for the book, written to a temporary file in {@code folder}. */
+    public static Result check(byte[] epub, Path folder) throws IOException {
         Path file = Files.createTempFile(folder, "book", ".epub");
-        Files.write(file, epub);
-        Collector report = new Collector();
-        report.setReportingLevel(ReportingLevel.Usage);
-        new EpubCheck(file.toFile(), report).doValidate();
-        return new Result(report.counts, report.messages, report.version);
+        try {
+            Files.write(file, epub);
+            Collector report = new Collector();
+            report.setReportingLevel(ReportingLevel.Usage);
+            new EpubCheck(file.toFile(), report).doValidate();
+            return new Result(report.counts, report.messages, report.version);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The ERROR and FATAL messages only; empty when the book is valid. */
+    public static List<String> errors(byte[] epub, Path folder) throws IOException {
+        return check(epub, folder).messages().stream()
+                .filter(m -> m.startsWith(Severity.ERROR + " ") || m.startsWith(Severity.FATAL + " ")).toList();
     }
 
     private static final class Collector extends MasterReport {
