@@ -1,5 +1,6 @@
 package org.briefing.render.text;
 
+import org.briefing.model.HtmlText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -164,7 +165,7 @@ final class BlockLayout {
                     + (title.isEmpty() ? "" : " " + title);
             text(frame, List.of(new Span(label, AnsiStyle.ITALIC)));
         } else if (block instanceof HtmlBlock html) {
-            List<String> lines = HtmlText.of(html.html()).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> lines = HtmlText.withBreaks(html.html()).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (!lines.isEmpty()) {
                 String text = String.join("\n", lines.stream().map(InlineFlattener::clean).toList());
                 text(frame, List.of(new Span(text, AnsiStyle.PLAIN)));

@@ -1,5 +1,6 @@
 package org.briefing.render.text;
 
+import org.briefing.model.HtmlText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -82,7 +83,7 @@ final class InlineFlattener {
             } else if (inline instanceof HardBreak) {
                 spans.add(new Span("\n", style));
             } else if (inline instanceof RawHtml html) {
-                spans.add(new Span(cleanKeepingBreaks(HtmlText.of(html.html())), style));
+                spans.add(new Span(cleanKeepingBreaks(HtmlText.withBreaks(html.html())), style));
             }
         }
         return spans;

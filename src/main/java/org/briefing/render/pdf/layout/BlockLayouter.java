@@ -1,5 +1,6 @@
 package org.briefing.render.pdf.layout;
 
+import org.briefing.model.HtmlText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.briefing.render.text;
+package org.briefing.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +12,7 @@ class HtmlTextTest {
 
     @Test
     void lineBreaksAndBlockEndsBecomeNewLines() {
-        assertEquals("one\ntwo\n", HtmlText.of("one<br/>two</p>"));
+        assertEquals("one\ntwo\n", HtmlText.withBreaks("one<br/>two</p>"));
     }
 
     @Test

@@ -1,10 +1,13 @@
-package org.briefing.render.pdf.layout;
+package org.briefing.model;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The readable text of raw HTML: tags dropped, line-breaking tags kept as line breaks, entities decoded. */
+/**
+ * The readable text of raw HTML, for renderers that cannot show HTML: tags dropped, line-breaking tags
+ * kept as line breaks, entities decoded.
+ */
 public final class HtmlText {
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)<\\s*(br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|/blockquote)\\b[^>]*>");
@@ -24,10 +27,14 @@ public final class HtmlText {
         return decode(TAG.matcher(html).replaceAll(""));
     }
 
+    /** Text with a {@code \n} for each line-breaking or block-level tag, white space otherwise kept. */
+    public static String withBreaks(String html) {
+        return decode(TAG.matcher(BLOCK_TAG.matcher(html).replaceAll("\n")).replaceAll(""));
+    }
+
     /** Block text: block-level tags become line breaks; lines trimmed, empty lines collapsed. */
     public static String ofBlock(String html) {
-        String marked = BLOCK_TAG.matcher(html).replaceAll("\n");
-        String text = decode(TAG.matcher(marked).replaceAll(""));
+        String text = withBreaks(html);
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n")) {
             String trimmed = line.strip();
