@@ -30,7 +30,7 @@ public final class ThemeLoader {
     private static final Set<String> TOP_KEYS = Set.of("extends", "page", "fonts", "colors", "roles", "footnotes",
             "typography");
     private static final Set<String> TYPOGRAPHY_KEYS = Set.of("hyphenate", "hyphenation-exceptions", "widows",
-            "orphans", "optical-margins");
+            "orphans", "optical-margins", "balance-last-page");
     private static final Set<String> PAGE_KEYS = Set.of("size", "width", "height", "margin");
     private static final Set<String> MARGIN_KEYS = Set.of("top", "right", "bottom", "left");
     private static final Set<String> FONT_KEYS = Set.of("families", "fallback");
@@ -161,7 +161,8 @@ public final class ThemeLoader {
         int widows = t.get("widows").map(ThemeLoader::lineCount).orElse(d.widows());
         int orphans = t.get("orphans").map(ThemeLoader::lineCount).orElse(d.orphans());
         boolean optical = t.get("optical-margins").map(YamlValue::asBoolean).orElse(d.opticalMargins());
-        return new Typography(hyphenate, exceptions, widows, orphans, optical);
+        boolean balance = t.get("balance-last-page").map(YamlValue::asBoolean).orElse(d.balanceLastPage());
+        return new Typography(hyphenate, exceptions, widows, orphans, optical, balance);
     }
 
     private static int lineCount(YamlValue value) {

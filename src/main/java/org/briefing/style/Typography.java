@@ -11,16 +11,27 @@ import java.util.List;
  * @param widows                 fewest lines of a paragraph at the top of a page (1 allows widows)
  * @param orphans                fewest lines of a paragraph at the foot of a page (1 allows orphans)
  * @param opticalMargins         let hyphens, stops, commas and quotes hang slightly into the margins
+ * @param balanceLastPage        share the content of the last two pages evenly rather than leave a nearly
+ *                               empty last page (never adding a page)
  */
 public record Typography(boolean hyphenate, List<String> hyphenationExceptions, int widows, int orphans,
-                         boolean opticalMargins) {
-    /** What a theme gets when it says nothing: hyphenation on, no widows or orphans, hanging punctuation. */
-    public static final Typography DEFAULT = new Typography(true, List.of(), 2, 2, true);
+                         boolean opticalMargins, boolean balanceLastPage) {
+    /**
+     * What a theme gets when it says nothing: hyphenation on, no widows or orphans, hanging punctuation,
+     * pages filled in order (the last page is balanced only where a theme asks).
+     */
+    public static final Typography DEFAULT = new Typography(true, List.of(), 2, 2, true, false);
 
     public Typography {
         hyphenationExceptions = List.copyOf(hyphenationExceptions);
         if (widows < 1 || orphans < 1) {
             throw new IllegalArgumentException("widows and orphans are at least 1");
         }
+    }
+
+    /** Settings without last-page balancing (kept so code written before that setting compiles). */
+    public Typography(boolean hyphenate, List<String> hyphenationExceptions, int widows, int orphans,
+                      boolean opticalMargins) {
+        this(hyphenate, hyphenationExceptions, widows, orphans, opticalMargins, false);
     }
 }

@@ -30,6 +30,16 @@ class TypographySettingsTest {
         assertEquals(2, t.widows());
         assertEquals(2, t.orphans());
         assertTrue(t.opticalMargins());
+        assertTrue(t.balanceLastPage(), "a memo's last page is balanced");
+        assertFalse(Typography.DEFAULT.balanceLastPage(), "a theme that says nothing fills pages in order");
+    }
+
+    @Test
+    void aThemeTurnsLastPageBalancingOffAndABadValueNamesFileAndLine(@TempDir Path dir) throws Exception {
+        assertFalse(load(dir, "balance-last-page: false").typography().balanceLastPage());
+        InputException bad = assertThrows(InputException.class, () -> load(dir, "balance-last-page: evenly"));
+        assertTrue(bad.getMessage().contains("t.yaml:3") && bad.getMessage().contains("true or false"),
+                bad.getMessage());
     }
 
     @Test

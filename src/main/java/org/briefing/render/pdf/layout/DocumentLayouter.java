@@ -85,7 +85,9 @@ public final class DocumentLayouter {
                 notes.put(note.number(), flow.slabs());
             }
         }
-        List<List<PageItem>> flowed = new Paginator(area, notes, theme.rule()).paginate(body.slabs());
+        List<List<PageItem>> flowed = theme.typography().balanceLastPage()
+                ? new LastPageBalancer(area, notes, theme.rule()).paginate(body.slabs())
+                : new Paginator(area, notes, theme.rule()).paginate(body.slabs());
         MemoFurniture furniture = new MemoFurniture(styles, measurer, area, doc.metadata());
         List<Page> pages = new ArrayList<>(flowed.size());
         for (int i = 0; i < flowed.size(); i++) {

@@ -26,6 +26,13 @@ public final class Paginator {
     private final Set<Integer> placedNotes = new LinkedHashSet<>();
     private double y;
     private double noteHeight;
+    /** Pages from this index on are filled only to {@link #cap} (last-page balancing); -1 for none. */
+    private int capFrom = -1;
+    private double cap;
+    /** Whether the last slab placed must not be followed by a page break: a cap never breaks a keep. */
+    private boolean keeping;
+    /** How deep each finished page is filled, text and footnotes, in points. */
+    private final List<Double> depths = new ArrayList<>();
 
     /**
      * @param notes footnote slabs by number (empty when footnotes are endnotes)
@@ -36,6 +43,29 @@ public final class Paginator {
         this.ruleColor = ruleColor;
     }
 
+    /**
+     * The same paginator filling pages from index {@code fromPage} (0-based) on only {@code height} points
+     * deep (never deeper than the text area), for balancing the last pages. Footnotes still sit at the foot
+     * of the text area. A slab that a keep binds to the one before it may go past the cap: the cap moves
+     * page breaks earlier, it never breaks a keep.
+     */
+    public Paginator capped(int fromPage, double height) {
+        Paginator p = new Paginator(area, notes, ruleColor);
+        p.capFrom = fromPage;
+        p.cap = Math.min(height, area.textHeight());
+        return p;
+    }
+
+    /** How deep the last page of the latest {@link #paginate} run is filled, text and footnotes, in points. */
+    double lastPageDepth() {
+        return depths.isEmpty() ? 0 : depths.get(depths.size() - 1);
+    }
+
+    /** How deep the current page may be filled. */
+    private double limit() {
+        return capFrom >= 0 && pages.size() >= capFrom && !keeping ? cap : area.textHeight();
+    }
+
     /** Pages of items, in order; at least one page. */
     public List<List<PageItem>> paginate(List<Slab> flow) {
         List<Slab> slabs = withUnreferencedNotes(flow);
@@ -43,7 +73,7 @@ public final class Paginator {
             Slab slab = slabs.get(i);
             if (slab.space()) {
                 if (y > 0) {
-                    if (y + slab.height() + noteHeight > area.textHeight()) {
+                    if (y + slab.height() + noteHeight > limit()) {
                         newPage();
                     } else {
                         place(slab);
@@ -58,7 +88,7 @@ public final class Paginator {
             if (need > area.textHeight() * 0.8) {
                 need = slab.height();
             }
-            if (y > 0 && y + need + noteHeight + notesHeight(slab, false) > area.textHeight()) {
+            if (y > 0 && y + need + noteHeight + notesHeight(slab, false) > limit()) {
                 newPage();
                 if (slab.tableId() != 0 && !slab.tableHeader()) {
                     for (Slab header : tableHeaders.getOrDefault(slab.tableId(), List.of())) {
@@ -138,6 +168,9 @@ public final class Paginator {
     private void place(Slab slab) {
         page.addAll(slab.itemsAt(area.top() + y));
         y += slab.height();
+        if (!slab.space()) {
+            keeping = slab.keepWithNext();
+        }
     }
 
     private void newPage() {
@@ -162,6 +195,7 @@ public final class Paginator {
         }
         if (!page.isEmpty() || pages.isEmpty()) {
             pages.add(page);
+            depths.add(y + noteHeight);
         }
         page = new ArrayList<>();
         pageNotes = carried;
@@ -171,5 +205,6 @@ public final class Paginator {
         }
         noteHeight += carried.isEmpty() ? 0 : NOTE_SEPARATOR;
         y = 0;
+        keeping = false;
     }
 }
