@@ -53,6 +53,24 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         return lines(best, items, sums, lineWidth);
     }
 
+    /**
+     * Ragged text skips the pass without hyphenation (TeX's {@code \pretolerance=-1}): that pass nearly
+     * always succeeds on a ragged edge, which would leave hyphenation unused however ragged the lines. The
+     * hyphen's penalty and the ragged line ends' badness then decide together where a word splits.
+     */
+    @Override
+    public List<Line> breakRagged(List<Item> items, IntToDoubleFunction lineWidth) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Sums sums = new Sums(items);
+        Node best = run(items, sums, lineWidth, secondTolerance, true, false);
+        if (best == null) {
+            best = run(items, sums, lineWidth, Double.POSITIVE_INFINITY, true, true);
+        }
+        return lines(best, items, sums, lineWidth);
+    }
+
     /** A feasible break: where it is, which line it ends, and the best way to reach it. */
     private record Node(int position, int line, int fitness, int hyphenRun, double demerits, Node previous) {
     }
@@ -67,6 +85,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
             double penalty = 0;
             boolean flagged = false;
             double breakWidth = 0;
+            double breakStretch = 0;
             if (item instanceof Penalty p) {
                 if (p.penalty() >= Penalty.FORBID || (p.flagged() && !hyphenate)) {
                     continue;
@@ -74,6 +93,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 penalty = p.penalty();
                 flagged = p.flagged();
                 breakWidth = p.width();
+                breakStretch = p.stretch();
             } else if (!(item instanceof Glue) || b == 0 || !(items.get(b - 1) instanceof Box)) {
                 continue;
             }
@@ -85,7 +105,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 int from = sums.after(a.position);
                 double width = sums.width(from, b) + breakWidth;
                 double target = lineWidth.applyAsDouble(a.line);
-                double ratio = ratio(width, target, sums.stretch(from, b), sums.shrink(from, b));
+                double ratio = ratio(width, target, sums.stretch(from, b) + breakStretch, sums.shrink(from, b));
                 boolean overfull = ratio < -1 - 1e-9; // a line shrunk exactly to its limit still fits
                 if (!overfull && !forced) {
                     survivors.add(a);
@@ -182,9 +202,10 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         for (int i = 0; i < chain.size(); i++) {
             Node node = chain.get(i);
             int from = sums.after(node.previous.position);
-            double breakWidth = items.get(node.position) instanceof Penalty p ? p.width() : 0;
-            double ratio = ratio(sums.width(from, node.position) + breakWidth, lineWidth.applyAsDouble(i),
-                    sums.stretch(from, node.position), sums.shrink(from, node.position));
+            Penalty at = items.get(node.position) instanceof Penalty p ? p : null;
+            double ratio = ratio(sums.width(from, node.position) + (at == null ? 0 : at.width()),
+                    lineWidth.applyAsDouble(i), sums.stretch(from, node.position) + (at == null ? 0 : at.stretch()),
+                    sums.shrink(from, node.position));
             if (Double.isInfinite(ratio)) {
                 ratio = 0;
             }

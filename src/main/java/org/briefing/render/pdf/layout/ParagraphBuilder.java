@@ -102,7 +102,7 @@ public final class ParagraphBuilder {
             } else if (cp == '\u00ad' && word.length() > 0) {
                 sink.word(word);
                 Box hyphen = sink.hyphenBox();
-                items.add(new Penalty(hyphen.width(), HYPHEN_PENALTY, true, hyphen));
+                items.add(new Penalty(hyphen.width(), HYPHEN_PENALTY, true, hyphen, sink.breakStretch()));
             } else if (cp == '\u200b' || cp == '\u00ad') {
                 sink.word(word);
                 items.add(Penalty.free());
@@ -117,17 +117,17 @@ public final class ParagraphBuilder {
             } else if (cp == '\u2014' && word.length() > 0) {
                 // UAX #14 class B2: an em dash may break before and after it.
                 sink.word(word);
-                items.add(new Penalty(0, 50, false, null));
+                items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
                 word.appendCodePoint(cp);
                 if (next != -1 && Character.isLetterOrDigit(next)) {
                     sink.word(word);
-                    items.add(new Penalty(0, 50, false, null));
+                    items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
                 }
             } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1
                     && next != -1 && Character.isLetterOrDigit(next)) {
                 word.appendCodePoint(cp);
                 sink.word(word);
-                items.add(new Penalty(0, 50, false, null));
+                items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
             } else {
                 word.appendCodePoint(cp);
             }
@@ -172,6 +172,11 @@ public final class ParagraphBuilder {
             this.maxWidth = maxWidth;
         }
 
+        /** Stretch a line ending inside a word gains: a ragged line end's, none in justified text. */
+        double breakStretch() {
+            return style.align() == Align.JUSTIFY ? 0 : RAGGED_STRETCH_EM * size;
+        }
+
         void space() {
             if (items.isEmpty() || items.get(items.size() - 1) instanceof Glue) {
                 return;
@@ -214,7 +219,7 @@ public final class ParagraphBuilder {
                 }
                 Fragment piece = fragment(measurer.shape(text.substring(from, point), font));
                 items.add(new Box(piece.width(), piece));
-                items.add(new Penalty(hyphenBox.width(), HYPHEN_PENALTY, true, hyphenBox));
+                items.add(new Penalty(hyphenBox.width(), HYPHEN_PENALTY, true, hyphenBox, breakStretch()));
                 from = point;
             }
             Fragment last = fragment(measurer.shape(text.substring(from), font));

@@ -35,7 +35,8 @@ public final class ParagraphSetter {
     public List<SetLine> set(List<Span> spans, ParagraphStyle style, double left, double width) {
         ParagraphItems built = builder.build(spans, style, width);
         List<Item> items = built.items();
-        List<Line> lines = breaker.breakLines(items, n -> width);
+        List<Line> lines = style.align() == Align.JUSTIFY ? breaker.breakLines(items, n -> width)
+                : breaker.breakRagged(items, n -> width);
         List<SetLine> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
             List<PageItem> placed = LineSetter.set(items, line, left, width, style, hang);

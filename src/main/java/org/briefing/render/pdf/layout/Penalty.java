@@ -7,10 +7,17 @@ package org.briefing.render.pdf.layout;
  * @param penalty  cost of breaking here; {@link #FORBID} or more forbids, {@link #FORCE} or less forces
  * @param flagged  true for hyphen breaks, so breakers can avoid consecutive ones
  * @param hyphen   the box drawn at the line end when the break is taken, or null
+ * @param stretch  stretch the line gains when it breaks here: a ragged line end's, so that a break inside a
+ *                 word (hyphen, dash) is weighed like one at a space
  */
-public record Penalty(double width, double penalty, boolean flagged, Box hyphen) implements Item {
+public record Penalty(double width, double penalty, boolean flagged, Box hyphen, double stretch) implements Item {
     public static final double FORBID = 10_000;
     public static final double FORCE = -10_000;
+
+    /** A break that adds no stretch to its line (justified text). */
+    public Penalty(double width, double penalty, boolean flagged, Box hyphen) {
+        this(width, penalty, flagged, hyphen, 0);
+    }
 
     /** A free break that adds nothing (e.g. after a dash or between CJK characters). */
     public static Penalty free() {
