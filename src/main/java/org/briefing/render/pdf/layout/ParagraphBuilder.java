@@ -98,7 +98,7 @@ public final class ParagraphBuilder {
             int next = i + Character.charCount(cp) < text.length() ? text.codePointAt(i + Character.charCount(cp)) : -1;
             if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
                 sink.word(word);
-                sink.space();
+                sink.space(breakableSpaceBefore(text, i + 1));
             } else if (cp == '\u00ad' && word.length() > 0) {
                 sink.word(word);
                 Box hyphen = sink.hyphenBox();
@@ -110,8 +110,10 @@ public final class ParagraphBuilder {
                 sink.word(word);
                 word.appendCodePoint(cp);
                 sink.word(word);
-                // A break after each ideograph; before white space the space's own glue does that.
-                if (next != -1 && !Scripts.isClosingPunctuation(next) && !Character.isWhitespace(next)) {
+                // A break after each ideograph; before white space the space's own glue does that. Never
+                // after an opening bracket nor before a closing one.
+                if (next != -1 && !Scripts.isClosingPunctuation(next) && !Character.isWhitespace(next)
+                        && !Scripts.isOpeningPunctuation(cp)) {
                     items.add(new Glue(0, size * 0.08, 0));
                 }
             } else if (cp == '\u2014' && word.length() > 0) {
@@ -124,7 +126,9 @@ public final class ParagraphBuilder {
                     items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
                 }
             } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1
-                    && next != -1 && Character.isLetterOrDigit(next)) {
+                    && next != -1 && (cp == '-' ? Character.isLetter(next) : Character.isLetterOrDigit(next))) {
+                // A hyphen-minus before a digit may be a minus sign or a date ("2017-02"): no break (UAX #14
+                // LB25). En dashes in ranges ("10–20") and slashes break before digits too.
                 word.appendCodePoint(cp);
                 sink.word(word);
                 items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
@@ -134,6 +138,15 @@ public final class ParagraphBuilder {
             i += Character.charCount(cp);
         }
         sink.word(word);
+    }
+
+    /** Whether a line may break at the white space ending before {@code from}: not before a '/', ')' or '!'. */
+    private static boolean breakableSpaceBefore(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i >= text.length() || !Scripts.bindsToSpaceBefore(text.codePointAt(i));
     }
 
     private ShapedText spaceOf(FontKey font) {
@@ -177,11 +190,17 @@ public final class ParagraphBuilder {
             return style.align() == Align.JUSTIFY ? 0 : RAGGED_STRETCH_EM * size;
         }
 
-        void space() {
+        void space(boolean breakable) {
             if (items.isEmpty() || items.get(items.size() - 1) instanceof Glue) {
                 return;
             }
             double w = spaceOf(font).width(size) + style.letterSpacing();
+            if (!breakable) {
+                // Glue after a forbidding penalty is no break; it still stretches in justified text.
+                items.add(new Penalty(0, Penalty.FORBID, false, null));
+                items.add(style.align() == Align.JUSTIFY ? new Glue(w, w * 0.6, w * 0.3) : new Glue(w, 0, 0));
+                return;
+            }
             if (style.align() == Align.JUSTIFY) {
                 items.add(new Glue(w, w * 0.6, w * 0.3));
                 return;
