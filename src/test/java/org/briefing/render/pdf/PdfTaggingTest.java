@@ -84,7 +84,8 @@ class PdfTaggingTest {
             for (COSDictionary li : items) {
                 listPages.add(dict(elementKids(elementKids(li).get(1)).get(0).getDictionaryObject(COSName.PG)));
             }
-            assertEquals(2, listPages.size(), "the list runs across a page break");
+            // Two pages at least: the memo theme balances the last two pages, which may spread it over three.
+            assertTrue(listPages.size() >= 2, "the list runs across a page break: " + listPages.size());
 
             COSDictionary table = elementKids(document).get(4);
             assertEquals(List.of("THead", "TBody"), types(elementKids(table)));

@@ -99,6 +99,7 @@ public final class ParagraphBuilder {
             if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
                 sink.word(word);
                 sink.space(breakableSpaceBefore(text, i + 1));
+                sink.afterDash = false;
             } else if (cp == '\u00ad' && word.length() > 0) {
                 sink.word(word);
                 Box hyphen = sink.hyphenBox();
@@ -125,6 +126,7 @@ public final class ParagraphBuilder {
                     sink.word(word);
                     items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
                 }
+                sink.afterDash = true;
             } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1
                     && next != -1 && (cp == '-' ? Character.isLetter(next) : Character.isLetterOrDigit(next))) {
                 // A hyphen-minus before a digit may be a minus sign or a date ("2017-02"): no break (UAX #14
@@ -132,6 +134,7 @@ public final class ParagraphBuilder {
                 word.appendCodePoint(cp);
                 sink.word(word);
                 items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
+                sink.afterDash = true;
             } else {
                 word.appendCodePoint(cp);
             }
@@ -171,6 +174,12 @@ public final class ParagraphBuilder {
         private final ParagraphStyle style;
         private final double maxWidth;
         private final boolean hyphenate;
+        /**
+         * True after an explicit dash or slash in the current token: as in TeX, only the part before it is
+         * hyphenated ("Carnegie–Tsinghua" never becomes "Carnegie–Ts-inghua"), since the token already
+         * has a break.
+         */
+        boolean afterDash;
 
         WordSink(List<Item> items, FontKey font, double size, Color color, StructureRole role, Span span,
                  ParagraphStyle style, double maxWidth, boolean hyphenate) {
@@ -220,7 +229,7 @@ public final class ParagraphBuilder {
             }
             String text = word.toString();
             word.setLength(0);
-            int[] points = hyphenate ? pointsOfCore(text) : new int[0];
+            int[] points = hyphenate && !afterDash ? pointsOfCore(text) : new int[0];
             if (points.length == 0) {
                 Fragment f = fragment(measurer.shape(text, font));
                 if (f.width() > maxWidth && text.codePointCount(0, text.length()) >= 2) {

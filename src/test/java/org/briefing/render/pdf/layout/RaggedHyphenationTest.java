@@ -55,6 +55,17 @@ class RaggedHyphenationTest {
     }
 
     @Test
+    void aWordAfterAnExplicitDashIsNotHyphenated() {
+        Hyphenation any = word -> word.startsWith("remarkable") ? new int[] {2, 6} : new int[0];
+        // Breaking at the dash leaves "aaa bb–" 25pt short; "aaa bb–re-" would be better, but is not offered.
+        assertEquals(List.of("aaa bb\u2013", "remarkable c"),
+                set("aaa bb\u2013remarkable c", style(Align.LEFT, StructureRole.TABLE_CELL), any));
+        assertEquals(List.of("aaa bb re-", "markable c"),
+                set("aaa bb remarkable c", style(Align.LEFT, StructureRole.TABLE_CELL), any),
+                "the same word after a space is");
+    }
+
+    @Test
     void atMostTwoRaggedLinesInARowEndInAHyphen() {
         Hyphenation everyOther = word -> word.length() >= 8 ? new int[] {4} : new int[0];
         // Each 9-letter word only fits whole on a fresh line; splitting each would give a run of hyphens.
