@@ -19,10 +19,12 @@ import org.briefing.render.pdf.layout.Page;
  * @param longestHyphenRun      most hyphenated lines in a row within a paragraph
  * @param hyphenatedPageEnds    pages whose last body line ends with a hyphen
  * @param strandedHeadings      headings with fewer than two lines of what follows below them on their page
+ * @param lastPagePercent       how deep the last page's text reaches, in percent of the deepest page's
  */
 public record TypographyReport(int pages, int lines, int justifiedLines, double averageRatio, double worstRatio,
                                int loose, int tight, int hyphenated, int longestHyphenRun, int overfull,
-                               int widows, int orphans, int strandedHeadings, int hyphenatedPageEnds) {
+                               int widows, int orphans, int strandedHeadings, int hyphenatedPageEnds,
+                               int lastPagePercent) {
 
     /** Lays a job out with the default PDF renderer and reports on it. */
     public static TypographyReport measure(RenderJob job) {
@@ -67,7 +69,7 @@ public record TypographyReport(int pages, int lines, int justifiedLines, double 
         PageFlowCheck flow = PageFlowCheck.of(pages);
         return new TypographyReport(pages.size(), lineLog.size(), justified, justified == 0 ? 0 : sum / justified,
                 worst, loose, tight, hyphenated, longestRun, overfull, flow.widows(), flow.orphans(),
-                flow.strandedHeadings(), flow.hyphenatedPageEnds());
+                flow.strandedHeadings(), flow.hyphenatedPageEnds(), LastPageFill.percent(pages));
     }
 
     /** The report as aligned "name: value" lines, for a terminal. */
@@ -85,7 +87,8 @@ public record TypographyReport(int pages, int lines, int justifiedLines, double 
                   orphans                     %d
                   stranded headings           %d
                   pages ending in a hyphen    %d
+                  last page filled            %d%% (of the fullest page)
                 """, title, pages, lines, justifiedLines, averageRatio, worstRatio, loose, tight, hyphenated,
-                longestHyphenRun, overfull, widows, orphans, strandedHeadings, hyphenatedPageEnds);
+                longestHyphenRun, overfull, widows, orphans, strandedHeadings, hyphenatedPageEnds, lastPagePercent);
     }
 }

@@ -94,4 +94,20 @@ class PageFlowCheckTest {
         assertEquals(1, r.overfull());
         assertEquals(1.0 / 3, r.averageRatio(), 1e-9);
     }
+
+    @Test
+    void lastPageFillIsTheLastPagesDepthAgainstTheDeepestPage() {
+        Object[][] ten = new Object[11][];
+        for (int i = 0; i < ten.length; i++) {
+            ten[i] = new Object[] {1, StructureRole.PARAGRAPH};
+        }
+        // Lines from 20 to 140 on a full page; the last page's three lines reach 44, a fifth of the way.
+        Page full = page(1, ten);
+        Page three = page(2, new Object[] {2, StructureRole.PARAGRAPH}, new Object[] {2, StructureRole.PARAGRAPH},
+                new Object[] {2, StructureRole.PARAGRAPH});
+        // Each page also has a footnote at 190, which does not count.
+        assertEquals(20, LastPageFill.percent(List.of(full, three)));
+        assertEquals(100, LastPageFill.percent(List.of(full, full)));
+        assertEquals(100, LastPageFill.percent(List.of(three)), "one page is full by definition");
+    }
 }
