@@ -44,9 +44,9 @@ final class ParseGuards {
                     + (deepLines == 1 ? "" : "s") + ")");
         }
         if (emphasis.escapedRuns() > 0) {
-            warnings.warn(file + ":" + (emphasis.firstLine() + 1) + ": more than " + EmphasisNestingGuard.MAX_OPEN
-                    + " emphasis openers waiting at once in a paragraph; " + emphasis.escapedRuns()
-                    + " further opener" + (emphasis.escapedRuns() == 1 ? "" : "s") + " read as literal * _ ~ characters");
+            warnings.warn(file + ":" + (emphasis.firstLine() + 1) + ": emphasis nested more than "
+                    + EmphasisNestingGuard.MAX_OPEN + " levels deep; " + emphasis.escapedRuns() + " deeper opener"
+                    + (emphasis.escapedRuns() == 1 ? "" : "s") + " read as literal * _ ~ characters");
         }
         if (paragraphs.cuts() > 0) {
             warnings.warn(file + ":" + (paragraphs.firstCut() + 1) + ": paragraph or table longer than "
