@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Bounds how deeply emphasis can nest in one paragraph: an emphasis opener ({@code *}, {@code _} or
- * {@code ~~}) that would be closed while already inside {@link #MAX_OPEN} emphases is written as numeric
+ * {@code ~~}) that would be closed while already inside {@link #MAX_LEVELS} emphases is written as numeric
  * character references ({@code &#42;}), so that it reads as the literal characters it is.
  *
  * <p>Why: Flexmark's autolink post-processor looks up every text's ancestors, so text nested n emphases deep
@@ -15,13 +15,13 @@ import java.util.Map;
  * {@link InlineConverter#MAX_DEPTH} levels of emphasis anyway. Delimiters are paired as CommonMark's rules
  * would pair them (flanking runs; a closer takes the nearest open opener of its character), outside code
  * spans, autolinks and inline HTML: an approximation of Flexmark's delimiter stack, in linear passes over
- * each stretch of non-blank lines. Character references rather than backslashes, because Flexmark handles tens of
- * thousands of backslash escapes in one paragraph about three times more slowly (and less linearly); both
- * read as the same character everywhere outside code spans and autolinks, which are left alone.
+ * each stretch of non-blank lines. Character references rather than backslashes, because Flexmark handles
+ * tens of thousands of backslash escapes in one paragraph about three times more slowly (and less
+ * linearly); both read as the same character everywhere outside code spans and autolinks, left alone here.
  */
 final class EmphasisNestingGuard {
     /** Emphasis levels (by this guard's pairing) that may enclose an opener. */
-    static final int MAX_OPEN = 64;
+    static final int MAX_LEVELS = 64;
 
     /** What the guard did: how many delimiter runs it escaped, and the first line (0-based, or -1). */
     record Outcome(int escapedRuns, int firstLine) {
@@ -82,7 +82,7 @@ final class EmphasisNestingGuard {
                 }
             }
             if (opens[r] > 0) {
-                if (depth + opens[r] > MAX_OPEN) {
+                if (depth + opens[r] > MAX_LEVELS) {
                     escaped[r] = true;
                     escapedRuns++;
                 } else {

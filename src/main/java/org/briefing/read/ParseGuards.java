@@ -45,7 +45,7 @@ final class ParseGuards {
         }
         if (emphasis.escapedRuns() > 0) {
             warnings.warn(file + ":" + (emphasis.firstLine() + 1) + ": emphasis nested more than "
-                    + EmphasisNestingGuard.MAX_OPEN + " levels deep; " + emphasis.escapedRuns() + " deeper opener"
+                    + EmphasisNestingGuard.MAX_LEVELS + " levels deep; " + emphasis.escapedRuns() + " deeper opener"
                     + (emphasis.escapedRuns() == 1 ? "" : "s") + " read as literal * _ ~ characters");
         }
         if (paragraphs.cuts() > 0) {

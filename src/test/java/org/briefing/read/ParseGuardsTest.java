@@ -94,7 +94,7 @@ class ParseGuardsTest {
         assertTrue(inlineDepth(((Paragraph) doc.blocks().get(0)).content()) <= InlineConverter.MAX_DEPTH + 1);
         // The work bound: the tree Flexmark builds from the guarded text nests at most 64 emphases.
         String guarded = ParseGuards.apply(body, "nest.md", message -> { }).text();
-        assertEquals(EmphasisNestingGuard.MAX_OPEN, FlexmarkDepth.emphasisDepth(FlexmarkParser.parse(guarded)));
+        assertEquals(EmphasisNestingGuard.MAX_LEVELS, FlexmarkDepth.emphasisDepth(FlexmarkParser.parse(guarded)));
     }
 
     @Test
