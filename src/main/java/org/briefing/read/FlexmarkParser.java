@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -64,6 +65,12 @@ final class FlexmarkParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         // Single tildes are not strikethrough in GFM's spirit of avoiding accidents; keep double only.
         options.set(StrikethroughExtension.STRIKETHROUGH_STYLE_HTML_OPEN, null);
-        return Parser.builder(options).build();
+        // Flexmark's own inline parser copies the paragraph on every regex match (quadratic on long ones).
+        // With a custom inline parser Flexmark leaves out its core link-reference-definition pre-processor,
+        // so it is added back here, after the extensions' pre-processors as Flexmark itself orders them.
+        return Parser.builder(options)
+                .customInlineParserFactory(NonCopyingInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
     }
 }

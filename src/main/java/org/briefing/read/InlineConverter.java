@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.briefing.model.FootnoteRef;
 import org.briefing.model.HardBreak;
 import org.briefing.model.Inline;
@@ -43,12 +44,13 @@ final class InlineConverter {
 
     private final Document document;
     private final Footnotes footnotes;
-    private final int lineOffset;
+    /** From the parsed text's line (1-based) to the source file's, which guard rails may have shifted. */
+    private final IntUnaryOperator sourceLine;
 
-    InlineConverter(Document document, Footnotes footnotes, int lineOffset) {
+    InlineConverter(Document document, Footnotes footnotes, IntUnaryOperator sourceLine) {
         this.document = document;
         this.footnotes = footnotes;
-        this.lineOffset = lineOffset;
+        this.sourceLine = sourceLine;
     }
 
     /** The children of {@code parent} as inlines, adjacent texts merged. */
@@ -162,7 +164,7 @@ final class InlineConverter {
 
     private org.briefing.model.Image image(String url, String title, Node node) {
         String alt = PlainText.of(children(node, MAX_DEPTH));
-        return new org.briefing.model.Image(url, alt, title, node.getStartLineNumber() + 1 + lineOffset);
+        return new org.briefing.model.Image(url, alt, title, sourceLine.applyAsInt(node.getStartLineNumber() + 1));
     }
 
     /** CommonMark allows 1–7 decimal or 1–6 hex digits; Flexmark decodes longer ones, which must stay literal. */

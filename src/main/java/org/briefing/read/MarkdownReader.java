@@ -13,12 +13,26 @@ import org.briefing.model.Heading;
 import org.briefing.model.InputException;
 import org.briefing.model.Metadata;
 import org.briefing.model.PlainText;
+import org.briefing.model.Warnings;
 
 /**
  * Reads a Markdown briefing (YAML front matter + CommonMark/GFM body) into the document model.
- * Nesting deeper than 32 levels (quotes, lists, emphasis) is flattened; the text is always kept.
+ * Nesting deeper than 32 levels (quotes, lists, emphasis) is flattened; the text is always kept. Hostile
+ * shapes are bounded before parsing ({@link ParseGuards}) so reading takes time in proportion to the size.
  */
 public final class MarkdownReader {
+    private final Warnings warnings;
+
+    /** A reader that drops its warnings. */
+    public MarkdownReader() {
+        this(Warnings.IGNORE);
+    }
+
+    /** A reader that reports guard rails it had to apply to hostile input (see {@code ParseGuards}). */
+    public MarkdownReader(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
     /** Reads a file as strict UTF-8; errors name the file and line. */
     public Document read(Path file) {
         byte[] bytes;
@@ -45,9 +59,10 @@ public final class MarkdownReader {
      */
     public Document parse(String text, String sourceName, String fileForMessages) {
         FrontMatter split = FrontMatter.split(text, fileForMessages);
-        com.vladsch.flexmark.util.ast.Document tree = FlexmarkParser.parse(split.body());
+        GuardedSource guarded = ParseGuards.apply(split.body(), fileForMessages, warnings);
+        com.vladsch.flexmark.util.ast.Document tree = FlexmarkParser.parse(guarded.text());
         Footnotes footnotes = new Footnotes(tree);
-        InlineConverter inlines = new InlineConverter(tree, footnotes, 0);
+        InlineConverter inlines = new InlineConverter(tree, footnotes, guarded::sourceLine);
         BlockConverter blocks = new BlockConverter(inlines);
         List<Block> body = blocks.children(tree);
         footnotes.numberUnreferenced();
