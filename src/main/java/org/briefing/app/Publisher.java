@@ -63,7 +63,7 @@ public final class Publisher {
         Document document;
         try {
             // Messages name the path as typed; the document only knows its bare file name.
-            document = new MarkdownReader().parse(text, file.getFileName().toString(), displayName);
+            document = new MarkdownReader(warnings).parse(text, file.getFileName().toString(), displayName);
         } catch (BriefingException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
