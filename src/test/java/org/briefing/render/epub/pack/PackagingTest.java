@@ -70,6 +70,18 @@ class PackagingTest {
     }
 
     @Test
+    void epub4jGetsEmptyFilesAndTheFinalContainerHoldsThePlannedBytesOnce() {
+        BookPlan plan = plan();
+        Map<String, byte[]> epub2 = Epub4jPackager.entries(Epub4jPackager.write(plan));
+        Map<String, byte[]> epub3 = Epub4jPackager.entries(PackageUpgrade.upgrade(Epub4jPackager.write(plan), plan));
+        for (BookFile file : plan.files()) {
+            assertEquals(0, epub2.get(Epub4jPackager.ROOT + file.href()).length, file.href());
+            assertArrayEquals(file.bytes(), epub3.get(Epub4jPackager.ROOT + file.href()), file.href());
+        }
+        assertEquals(epub2.keySet(), epub3.keySet(), "no file added or dropped by the final pass");
+    }
+
+    @Test
     void containerHasMimetypeFirstStoredThenSortedEntriesWithOneTimestamp() throws Exception {
         byte[] epub = PackageUpgrade.upgrade(Epub4jPackager.write(plan()), plan());
         assertEquals("PK", new String(epub, 0, 2, StandardCharsets.US_ASCII));
