@@ -1,7 +1,6 @@
 package org.briefing.render.epub.pack;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,11 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.briefing.model.BriefingException;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -247,15 +241,8 @@ public final class PackageUpgrade {
     private static byte[] serialize(Document doc, String name) {
         dropIndentation(doc.getDocumentElement());
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            doc.setXmlStandalone(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toByteArray();
-        } catch (Exception e) {
+            return IndentedXml.bytes(doc.getDocumentElement());
+        } catch (IllegalArgumentException e) {
             throw new BriefingException("epub: cannot write " + name + ": " + e.getMessage(), e);
         }
     }
