@@ -35,7 +35,10 @@ public final class DeterministicZip {
      * more at three times the time; level 1 would halve the time but make the fonts 7% larger.
      */
     private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
-    /** At most this many threads help the caller deflate: a book has a handful of large entries (fonts). */
+    /**
+     * At most this many threads (and one fewer than the processors) help the caller deflate: a book has
+     * a handful of large entries, its fonts.
+     */
     private static final int HELPERS = 3;
     private static final int STORED = 0;
     private static final int DEFLATED = 8;
@@ -57,12 +60,17 @@ public final class DeterministicZip {
 
     /** The container bytes; {@code entries} must not contain {@code mimetype} (it is added). */
     public static byte[] write(Map<String, byte[]> entries, Instant time) {
+        return write(entries, time, Math.min(HELPERS, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    /** The container bytes, deflated by the calling thread and up to {@code helpers} more. */
+    static byte[] write(Map<String, byte[]> entries, Instant time, int helpers) {
         if (entries.containsKey(MIMETYPE)) {
             throw new IllegalArgumentException("mimetype is written by the container itself");
         }
         List<Entry> compressed = new ArrayList<>();
         compressed.add(Entry.of(MIMETYPE, "application/epub+zip".getBytes(StandardCharsets.US_ASCII), STORED));
-        compressed.addAll(deflateAll(new ArrayList<>(new TreeMap<>(entries).entrySet())));
+        compressed.addAll(deflateAll(new ArrayList<>(new TreeMap<>(entries).entrySet()), helpers));
 
         int[] dos = dosTime(time);
         ByteArrayOutputStream zip = new ByteArrayOutputStream(
@@ -92,11 +100,10 @@ public final class DeterministicZip {
     }
 
     /**
-     * The entries deflated, in the given order. The calling thread and up to {@link #HELPERS} more (one
-     * fewer than the processors) each take the largest entry not yet taken until none is left; each
+     * The entries deflated, in the given order. The calling thread and up to {@code helpers} more each take the largest entry not yet taken until none is left; each
      * result goes to its entry's place, so the output does not depend on which thread did what.
      */
-    private static List<Entry> deflateAll(List<Map.Entry<String, byte[]>> sorted) {
+    private static List<Entry> deflateAll(List<Map.Entry<String, byte[]>> sorted, int maxHelpers) {
         Entry[] done = new Entry[sorted.size()];
         Integer[] bySize = new Integer[sorted.size()];
         for (int i = 0; i < bySize.length; i++) {
@@ -110,7 +117,7 @@ public final class DeterministicZip {
                 done[bySize[k]] = Entry.of(e.getKey(), e.getValue(), DEFLATED);
             }
         };
-        int helpers = Math.min(HELPERS, Math.min(Runtime.getRuntime().availableProcessors() - 1, bySize.length - 1));
+        int helpers = Math.min(maxHelpers, bySize.length - 1);
         List<FutureTask<Void>> started = new ArrayList<>();
         for (int i = 0; i < helpers; i++) {
             FutureTask<Void> task = new FutureTask<>(work, null);

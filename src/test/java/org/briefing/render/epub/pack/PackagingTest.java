@@ -117,6 +117,31 @@ class PackagingTest {
     }
 
     @Test
+    void containerBytesDoNotDependOnHowManyThreadsDeflate() throws Exception {
+        Map<String, byte[]> entries = new TreeMap<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 9; i++) {
+            byte[] bytes = new byte[1000 + 40_000 * (i % 4)];
+            for (int j = 0; j < bytes.length; j++) {
+                bytes[j] = (byte) (j % 7 == 0 ? random.nextInt() : j / 100);
+            }
+            entries.put("OEBPS/f" + i + ".bin", bytes);
+        }
+        byte[] alone = DeterministicZip.write(entries, TIME, 0);
+        for (int helpers = 1; helpers <= 4; helpers++) {
+            assertArrayEquals(alone, DeterministicZip.write(entries, TIME, helpers), helpers + " helpers");
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(alone))) {
+            assertEquals("mimetype", in.getNextEntry().getName());
+            for (Map.Entry<String, byte[]> expected : entries.entrySet()) {
+                assertEquals(expected.getKey(), in.getNextEntry().getName());
+                assertArrayEquals(expected.getValue(), in.readAllBytes(), expected.getKey());
+            }
+            assertEquals(null, in.getNextEntry());
+        }
+    }
+
+    @Test
     void aFileTheWriterLeftOutOrChangedFailsTheBuild() {
         BookPlan plan = plan();
         Map<String, byte[]> written = new TreeMap<>(Epub4jPackager.entries(Epub4jPackager.write(plan)));
