@@ -24,8 +24,9 @@ import org.briefing.render.epub.xhtml.ImageStore;
 
 /**
  * The {@code epub} format: an EPUB 3.3 edition of the briefing. Content documents, navigation,
- * stylesheet, fonts and cover are ours; epub4j assembles the container, and a finishing step upgrades
- * it to EPUB 3.3 and re-zips it deterministically.
+ * stylesheet, fonts and cover are ours; epub4j builds the book and writes its package document and
+ * NCX, and a finishing step upgrades them to EPUB 3.3 and zips the book deterministically, compressing
+ * each file once.
  */
 public final class EpubRenderer implements Renderer {
     static final String COVER = "images/cover.png";
@@ -87,7 +88,7 @@ public final class EpubRenderer implements Renderer {
     }
 
     /** The cover, or the cover painter's failure as if it had happened on this thread. */
-    private static byte[] result(FutureTask<byte[]> cover) {
+    static byte[] result(FutureTask<byte[]> cover) {
         try {
             return cover.get();
         } catch (InterruptedException e) {
