@@ -23,7 +23,9 @@ import org.briefing.style.ThemeLoader;
 /**
  * Cold, one-shot timings of each stage in one fresh JVM, in the order the CLI runs them, so the first
  * use of each stage pays its class loading and font loading as the CLI does. Complements the JMH
- * benchmarks, which measure warm steady state. {@code StageTimes FILE.md [ROUNDS]}.
+ * benchmarks, which measure warm steady state. Each stage shows wall time and the process's CPU time
+ * (all threads: the EPUB paints its cover and deflates on helper threads; JIT and GC count too).
+ * {@code StageTimes FILE.md [ROUNDS] [--epub]}: with {@code --epub} only the EPUB stage runs each round.
  */
 public final class StageTimes {
     private StageTimes() {
@@ -32,6 +34,7 @@ public final class StageTimes {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        boolean epubOnly = List.of(args).contains("--epub");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.printf(Locale.ROOT, "JVM start → main: %d ms%n", System.currentTimeMillis() - jvmStart);
         for (int round = 1; round <= rounds; round++) {
@@ -44,11 +47,16 @@ public final class StageTimes {
             t = lap("theme", t);
             Resources resources = Resources.NONE;
             RenderJob job = new RenderJob(doc, theme, resources, Warnings.IGNORE, RenderOptions.defaults());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (epubOnly) {
+                new EpubRenderer().render(job, out);
+                lap("epub (" + out.size() / 1024 + " KiB)", t);
+                continue;
+            }
             PdfRenderer pdf = new PdfRenderer();
             FontLibrary fonts = new FontLibrary(theme);
             List<Page> pages = pdf.layout(job, fonts);
             t = lap("pdf layout (" + pages.size() + " pages)", t);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.paint(job, fonts, pages, out);
             t = lap("pdf paint (" + out.size() / 1024 + " KiB)", t);
             out.reset();
@@ -60,9 +68,20 @@ public final class StageTimes {
         }
     }
 
+    private static long cpuAtLastLap = processCpu();
+
     private static long lap(String stage, long since) {
         long now = System.nanoTime();
-        System.out.printf(Locale.ROOT, "  %-28s %7.1f ms%n", stage, (now - since) / 1e6);
+        long cpu = processCpu();
+        System.out.printf(Locale.ROOT, "  %-28s %7.1f ms wall %7.1f ms cpu%n", stage, (now - since) / 1e6,
+                (cpu - cpuAtLastLap) / 1e6);
+        cpuAtLastLap = cpu;
         return now;
+    }
+
+    /** CPU time of the whole process in nanoseconds, or -1 where the JVM does not tell. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 }

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.briefing.model.BriefingException;
 import org.briefing.model.Document;
 import org.briefing.render.RenderJob;
@@ -22,8 +24,9 @@ import org.briefing.render.epub.xhtml.ImageStore;
 
 /**
  * The {@code epub} format: an EPUB 3.3 edition of the briefing. Content documents, navigation,
- * stylesheet, fonts and cover are ours; epub4j assembles the container, and a finishing step upgrades
- * it to EPUB 3.3 and re-zips it deterministically.
+ * stylesheet, fonts and cover are ours; epub4j builds the book and writes its package document and
+ * NCX, and a finishing step upgrades them to EPUB 3.3 and zips the book deterministically, compressing
+ * each file once.
  */
 public final class EpubRenderer implements Renderer {
     static final String COVER = "images/cover.png";
@@ -55,6 +58,12 @@ public final class EpubRenderer implements Renderer {
     /** The whole book, in memory: nothing reaches {@code out} unless every part was written. */
     static byte[] build(RenderJob job) {
         Document document = job.document();
+        // The cover needs only the metadata and theme, so it is painted on its own thread while the rest
+        // of the book is written (profile: a third of a cold EPUB build, mostly Java2D start-up).
+        FutureTask<byte[]> cover = new FutureTask<>(() -> CoverPainter.paint(document.metadata(), job.theme()));
+        Thread painter = new Thread(cover, "epub-cover");
+        painter.setDaemon(true);
+        painter.start();
         ImageStore images = new ImageStore(job.resources(), job.warnings(), document.sourceName());
         FaceUsage faces = new FaceUsage();
         ContentDocuments.Written docs = ContentDocuments.write(document, job.theme(), images, faces,
@@ -64,7 +73,7 @@ public final class EpubRenderer implements Renderer {
         List<BookFile> files = new ArrayList<>(docs.spine());
         files.add(new BookFile(STYLESHEET, "text/css", ThemeCss.of(job.theme(), fonts).getBytes(StandardCharsets.UTF_8)));
         files.addAll(fonts.files());
-        files.add(new BookFile(COVER, "image/png", CoverPainter.paint(document.metadata(), job.theme())));
+        files.add(new BookFile(COVER, "image/png", result(cover)));
         files.addAll(images.files());
 
         EpubMetadata.Contents contents = new EpubMetadata.Contents(images.shown(), images.withoutAlt());
@@ -76,5 +85,25 @@ public final class EpubRenderer implements Renderer {
                 ContentDocuments.NAV,
                 COVER);
         return PackageUpgrade.upgrade(Epub4jPackager.write(plan), plan);
+    }
+
+    /** The cover, or the cover painter's failure as if it had happened on this thread. */
+    static byte[] result(FutureTask<byte[]> cover) {
+        try {
+            return cover.get();
+        } catch (InterruptedException e) {
+            cover.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new BriefingException("epub: interrupted while painting the cover", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new BriefingException("epub: cannot paint the cover: " + cause, cause);
+        }
     }
 }

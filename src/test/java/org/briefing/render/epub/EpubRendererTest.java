@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.briefing.model.Block;
+import org.briefing.model.BriefingException;
 import org.briefing.model.Document;
 import org.briefing.model.Heading;
 import org.briefing.model.InputException;
@@ -231,5 +233,23 @@ class EpubRendererTest {
 
     private static String fileOf(Map<String, Map<String, Element>> ids, Element el) {
         return ids.entrySet().stream().filter(e -> e.getValue().containsValue(el)).findFirst().orElseThrow().getKey();
+    }
+
+    @Test
+    void aFailureOnTheCoverThreadSurfacesAsItWasThrown() {
+        BriefingException thrown = new BriefingException("fonts/x.ttf: cannot load font for the cover");
+        java.util.concurrent.FutureTask<byte[]> failing = new java.util.concurrent.FutureTask<>(() -> {
+            throw thrown;
+        });
+        failing.run();
+        assertSame(thrown, assertThrows(BriefingException.class, () -> EpubRenderer.result(failing)));
+
+        java.util.concurrent.FutureTask<byte[]> checked = new java.util.concurrent.FutureTask<>(() -> {
+            throw new java.io.IOException("disk gone");
+        });
+        checked.run();
+        BriefingException wrapped = assertThrows(BriefingException.class, () -> EpubRenderer.result(checked));
+        assertTrue(wrapped.getMessage().contains("cannot paint the cover") && wrapped.getMessage().contains("disk gone"),
+                wrapped.getMessage());
     }
 }

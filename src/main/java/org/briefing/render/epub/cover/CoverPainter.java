@@ -10,7 +10,7 @@ import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.AttributedString;
@@ -18,7 +18,6 @@ import java.text.BreakIterator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.briefing.model.BriefingException;
 import org.briefing.model.Metadata;
 import org.briefing.style.Role;
@@ -28,7 +27,7 @@ import org.briefing.render.epub.xhtml.HumanDate;
 
 /**
  * Draws the book's cover from the briefing and its theme with Java2D (headless) and writes it as
- * PNG: accent bar, letterhead and rule, banner, kind, title, subtitle and date, in the theme's fonts
+ * PNG with {@link PngEncoder}: accent bar, letterhead and rule, banner, kind, title, subtitle and date, in the theme's fonts
  * and colours. Same input, same pixels, same bytes (PNG carries no timestamp here).
  */
 public final class CoverPainter {
@@ -84,15 +83,8 @@ public final class CoverPainter {
         } finally {
             g.dispose();
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (!ImageIO.write(image, "png", out)) {
-                throw new BriefingException("cover: no PNG writer available");
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new BriefingException("cover: cannot write PNG: " + e.getMessage(), e);
-        }
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return PngEncoder.encode(pixels, WIDTH, HEIGHT);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.briefing.render.epub.pack;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,11 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.briefing.model.BriefingException;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -29,8 +23,8 @@ import org.w3c.dom.NodeList;
  * The finishing step that turns epub4j's EPUB 2 container into EPUB 3.3: the package document gets
  * version 3.0 and {@code xml:lang}, {@code meta refines} instead of {@code opf:} attributes,
  * {@code dcterms:modified}, the accessibility properties, and manifest {@code properties} for the
- * navigation document and cover image; the NCX gets {@code dtb:uid}; the container is re-zipped
- * deterministically.
+ * navigation document and cover image; the NCX gets {@code dtb:uid}; the planned files' contents
+ * (epub4j wrote them empty) go in, and the container is zipped deterministically, in one pass.
  */
 public final class PackageUpgrade {
     static final String OPF = "http://www.idpf.org/2007/opf";
@@ -41,7 +35,7 @@ public final class PackageUpgrade {
     private PackageUpgrade() {
     }
 
-    /** The EPUB 3.3 container for an EPUB 2 container written from {@code plan}. */
+    /** The EPUB 3.3 container for an EPUB 2 container written from {@code plan} by {@link Epub4jPackager}. */
     public static byte[] upgrade(byte[] epub2, BookPlan plan) {
         Map<String, byte[]> entries = new TreeMap<>(Epub4jPackager.entries(epub2));
         entries.remove(DeterministicZip.MIMETYPE);
@@ -55,6 +49,11 @@ public final class PackageUpgrade {
             Document ncx = parse(entries.get(ncxPath), ncxPath);
             upgradeNcx(ncx, plan.metadata());
             entries.put(ncxPath, serialize(ncx, ncxPath));
+        }
+        for (BookFile file : plan.files()) {
+            if (entries.put(folder + file.href(), file.bytes()) == null) {
+                throw new BriefingException("epub: the EPUB writer left out '" + file.href() + "'");
+            }
         }
         return DeterministicZip.write(entries, plan.metadata().modified());
     }
@@ -242,15 +241,8 @@ public final class PackageUpgrade {
     private static byte[] serialize(Document doc, String name) {
         dropIndentation(doc.getDocumentElement());
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            doc.setXmlStandalone(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toByteArray();
-        } catch (Exception e) {
+            return IndentedXml.bytes(doc.getDocumentElement());
+        } catch (IllegalArgumentException e) {
             throw new BriefingException("epub: cannot write " + name + ": " + e.getMessage(), e);
         }
     }

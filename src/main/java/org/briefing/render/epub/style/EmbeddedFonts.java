@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.briefing.model.BriefingException;
@@ -73,20 +74,27 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
         Set<Integer> missing = new TreeSet<>();
         for (Map.Entry<Path, Set<Integer>> entry : charsByFile.entrySet()) {
             Path file = entry.getKey();
-            try (LoadedFont font = LoadedFont.open(file)) {
-                entry.getValue().stream().filter(cp -> !font.has(cp)).forEach(missing::add);
-                String name = file.getFileName().toString().replaceFirst("(?i)\\.tt[fc]$", "");
-                BookFile bookFile;
-                if (font.reservesNames()) {
-                    bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", read(file));
-                } else {
-                    Set<Integer> keep = new TreeSet<>(entry.getValue());
-                    ALWAYS_KEPT.codePoints().forEach(keep::add);
-                    bookFile = new BookFile(FOLDER + name + "-subset.ttf", "font/ttf", font.subset(keep));
+            String name = file.getFileName().toString().replaceFirst("(?i)\\.tt[fc]$", "");
+            BookFile bookFile;
+            Optional<FontFacts> facts = FontFacts.read(file);
+            if (facts.isPresent() && facts.get().reservesNames()) {
+                // Embedded whole: its own cmap answers which characters it lacks, with no fontbox parse.
+                entry.getValue().stream().filter(cp -> !facts.get().has(cp)).forEach(missing::add);
+                bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", read(file));
+            } else {
+                try (LoadedFont font = LoadedFont.open(file)) {
+                    entry.getValue().stream().filter(cp -> !font.has(cp)).forEach(missing::add);
+                    if (font.reservesNames()) {
+                        bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", read(file));
+                    } else {
+                        Set<Integer> keep = new TreeSet<>(entry.getValue());
+                        ALWAYS_KEPT.codePoints().forEach(keep::add);
+                        bookFile = new BookFile(FOLDER + name + "-subset.ttf", "font/ttf", font.subset(keep));
+                    }
                 }
-                files.put(bookFile.href(), bookFile);
-                hrefs.put(file, bookFile.href());
             }
+            files.put(bookFile.href(), bookFile);
+            hrefs.put(file, bookFile.href());
         }
         List<FontFace> faces = new ArrayList<>();
         for (int i = 0; i < faceOrder.size(); i++) {
@@ -96,17 +104,26 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
         List<String> fallbacks = new ArrayList<>();
         List<Path> fallbackFiles = theme.fallbackFonts();
         for (int i = 0; i < fallbackFiles.size() && !missing.isEmpty(); i++) {
-            try (LoadedFont font = LoadedFont.open(fallbackFiles.get(i))) {
-                Set<Integer> covered = new TreeSet<>();
-                missing.stream().filter(font::has).forEach(covered::add);
-                if (!covered.isEmpty()) {
-                    missing.removeAll(covered);
-                    String family = String.format(Locale.ROOT, "briefing-fallback-%d", i + 1);
-                    String href = String.format(Locale.ROOT, "%sfallback-%d.ttf", FOLDER, i + 1);
-                    files.put(href, new BookFile(href, "font/ttf", font.subset(covered)));
-                    faces.add(new FontFace(family, false, false, href));
-                    fallbacks.add(family);
+            Path file = fallbackFiles.get(i);
+            Set<Integer> covered = new TreeSet<>();
+            Optional<FontFacts> facts = FontFacts.read(file);
+            if (facts.isPresent()) {
+                // Only a fallback that has some of the missing characters is parsed whole, to subset it.
+                missing.stream().filter(facts.get()::has).forEach(covered::add);
+            } else {
+                try (LoadedFont font = LoadedFont.open(file)) {
+                    missing.stream().filter(font::has).forEach(covered::add);
                 }
+            }
+            if (!covered.isEmpty()) {
+                missing.removeAll(covered);
+                String family = String.format(Locale.ROOT, "briefing-fallback-%d", i + 1);
+                String href = String.format(Locale.ROOT, "%sfallback-%d.ttf", FOLDER, i + 1);
+                try (LoadedFont font = LoadedFont.open(file)) {
+                    files.put(href, new BookFile(href, "font/ttf", font.subset(covered)));
+                }
+                faces.add(new FontFace(family, false, false, href));
+                fallbacks.add(family);
             }
         }
         for (int cp : missing) {

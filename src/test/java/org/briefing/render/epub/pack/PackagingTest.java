@@ -70,6 +70,18 @@ class PackagingTest {
     }
 
     @Test
+    void epub4jGetsEmptyFilesAndTheFinalContainerHoldsThePlannedBytesOnce() {
+        BookPlan plan = plan();
+        Map<String, byte[]> epub2 = Epub4jPackager.entries(Epub4jPackager.write(plan));
+        Map<String, byte[]> epub3 = Epub4jPackager.entries(PackageUpgrade.upgrade(Epub4jPackager.write(plan), plan));
+        for (BookFile file : plan.files()) {
+            assertEquals(0, epub2.get(Epub4jPackager.ROOT + file.href()).length, file.href());
+            assertArrayEquals(file.bytes(), epub3.get(Epub4jPackager.ROOT + file.href()), file.href());
+        }
+        assertEquals(epub2.keySet(), epub3.keySet(), "no file added or dropped by the final pass");
+    }
+
+    @Test
     void containerHasMimetypeFirstStoredThenSortedEntriesWithOneTimestamp() throws Exception {
         byte[] epub = PackageUpgrade.upgrade(Epub4jPackager.write(plan()), plan());
         assertEquals("PK", new String(epub, 0, 2, StandardCharsets.US_ASCII));
@@ -101,6 +113,31 @@ class PackagingTest {
             assertArrayEquals(utc, DeterministicZip.write(entries, TIME));
         } finally {
             TimeZone.setDefault(saved);
+        }
+    }
+
+    @Test
+    void containerBytesDoNotDependOnHowManyThreadsDeflate() throws Exception {
+        Map<String, byte[]> entries = new TreeMap<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 9; i++) {
+            byte[] bytes = new byte[1000 + 40_000 * (i % 4)];
+            for (int j = 0; j < bytes.length; j++) {
+                bytes[j] = (byte) (j % 7 == 0 ? random.nextInt() : j / 100);
+            }
+            entries.put("OEBPS/f" + i + ".bin", bytes);
+        }
+        byte[] alone = DeterministicZip.write(entries, TIME, 0);
+        for (int helpers = 1; helpers <= 4; helpers++) {
+            assertArrayEquals(alone, DeterministicZip.write(entries, TIME, helpers), helpers + " helpers");
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(alone))) {
+            assertEquals("mimetype", in.getNextEntry().getName());
+            for (Map.Entry<String, byte[]> expected : entries.entrySet()) {
+                assertEquals(expected.getKey(), in.getNextEntry().getName());
+                assertArrayEquals(expected.getValue(), in.readAllBytes(), expected.getKey());
+            }
+            assertEquals(null, in.getNextEntry());
         }
     }
 
