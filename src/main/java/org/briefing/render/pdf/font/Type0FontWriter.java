@@ -5,9 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import org.apache.fontbox.ttf.HeaderTable;
@@ -15,7 +14,6 @@ import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -23,7 +21,7 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.briefing.model.BriefingException;
@@ -51,22 +49,12 @@ public final class Type0FontWriter {
 
     private static COSDictionary build(PDDocument doc, FontFace face, SortedSet<Integer> glyphs) {
         try {
-            Path file = face.file();
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                COSDictionary[] result = new COSDictionary[1];
-                try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
-                    ttc.processAllFonts(ttf -> {
-                        if (result[0] == null) {
-                            result[0] = build(doc, face, ttf, glyphs);
-                        }
-                    });
-                }
-                return result[0];
-            }
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+            // Parsed through a view that lists only the tables embedding reads (a collection: its first font).
+            byte[] view = EmbeddingView.of(Files.readAllBytes(face.file()));
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(view))) {
                 return build(doc, face, ttf, glyphs);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new BriefingException("cannot embed font " + face.file() + ": " + e.getMessage(), e);
         }
     }
