@@ -70,7 +70,8 @@ final class GlyphShaper {
                 }
                 cluster = new String(chars, start, end - start);
             }
-            float nominal = gv.getGlyphMetrics(i).getAdvanceX();
+            // Glyph metrics compute the glyph's outline bounds too, so ask only for glyphs the face has not seen.
+            float nominal = face.knowsAdvance(glyphs[i]) ? Float.NaN : gv.getGlyphMetrics(i).getAdvanceX();
             face.learn(glyphs[i], cluster, nominal);
         }
         return new GlyphRun(face.id(), glyphs, advances, positions[2 * n] - positions[0]);

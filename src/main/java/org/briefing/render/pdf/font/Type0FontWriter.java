@@ -145,6 +145,14 @@ public final class Type0FontWriter {
         return new PDStream(doc, new ByteArrayInputStream(map), COSName.FLATE_DECODE).getCOSObject();
     }
 
+    /** Appends a 16-bit value as four upper-case hex digits (what %04X gives, without the formatter's cost). */
+    private static StringBuilder hex4(StringBuilder out, int value) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(Character.toUpperCase(Character.forDigit((value >> shift) & 0xF, 16)));
+        }
+        return out;
+    }
+
     private static COSStream toUnicode(PDDocument doc, FontFace face, SortedSet<Integer> glyphs) throws IOException {
         StringBuilder cmap = new StringBuilder();
         cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
@@ -156,9 +164,9 @@ public final class Type0FontWriter {
             List<Integer> chunk = mapped.subList(from, Math.min(mapped.size(), from + 100));
             cmap.append(chunk.size()).append(" beginbfchar\n");
             for (int gid : chunk) {
-                cmap.append(String.format("<%04X> <", gid));
+                hex4(cmap.append('<'), gid).append("> <");
                 for (char c : face.textOf(gid).toCharArray()) {
-                    cmap.append(String.format("%04X", (int) c));
+                    hex4(cmap, c);
                 }
                 cmap.append(">\n");
             }
