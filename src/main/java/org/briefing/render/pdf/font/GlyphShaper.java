@@ -35,7 +35,15 @@ final class GlyphShaper {
     }
 
     private static boolean isRightToLeft(String text) {
-        return text.codePoints().anyMatch(GlyphShaper::isRightToLeft);
+        // A loop, not codePoints().anyMatch: every shaped word passes here, much of it still interpreted.
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isRightToLeft(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Shapes {@code text} (all of which the face covers) into one run. */
