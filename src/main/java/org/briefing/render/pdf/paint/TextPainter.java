@@ -71,7 +71,7 @@ final class TextPainter {
         FontFace face = fonts.face(run.face());
         pageFonts.add(face.id());
         BitSet glyphSet = used.computeIfAbsent(face.id(), k -> new BitSet());
-        cs.name("F" + face.id()).num(size).op("Tf");
+        cs.font("F" + face.id(), size);
         cs.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
         int[] glyphs = run.glyphs();
         cs.beginArray();
