@@ -30,6 +30,12 @@ def briefing_jar(*args):
     return [JAVA, "-Djava.awt.headless=true", "-jar", str(REPO / "target" / "briefing.jar"), *args]
 
 
+def jvm_floor():
+    """`java -version` with bin/briefing's flags and archive: the JVM's own start-up, no program code."""
+    return [JAVA, f"-XX:SharedArchiveFile={REPO / 'target' / 'briefing.jsa'}", "-Xlog:cds=off",
+            "-XX:TieredStopAtLevel=1", "-XX:MaxRAM=1g", "-Djava.awt.headless=true", "-version"]
+
+
 def run_once(command, cwd):
     """Wall seconds, CPU seconds and peak RSS (MiB) of one run; fails loudly when the command fails."""
     start = time.perf_counter()
@@ -74,6 +80,10 @@ def jobs(doc, with_jar):
         # Compared with the peers' PDF alone (their medians from the PDF job, not run again).
         "build (PDF + EPUB)": [("briefing", briefing("build", "-q", md, "-o", f"{out}/build-{doc}"), None)],
     }
+    if doc == "1x":
+        # What start-up costs before any work: the JVM alone, then the command line up to its answer.
+        table["start-up"] = [("JVM floor (java -version, same flags)", jvm_floor(), None),
+                             ("briefing --version", briefing("--version"), None)]
     if with_jar:
         for name in ("PDF", "EPUB"):
             fmt = name.lower()
@@ -134,7 +144,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5, help="timed rounds per job (default 5)")
     parser.add_argument("--long-runs", type=int, default=3, help="timed rounds for the long document (default 3)")
     parser.add_argument("--docs", default="1x,100x", help="documents, of 1x,10x,100x (default 1x,100x)")
-    parser.add_argument("--jobs", default="", help="only these jobs, comma-separated (PDF,EPUB,plain text,build (PDF + EPUB))")
+    parser.add_argument("--jobs", default="", help="only these jobs, comma-separated (PDF,EPUB,plain text,build (PDF + EPUB),start-up)")
     parser.add_argument("--no-jar", action="store_true", help="leave out the plain `java -jar` rows")
     parser.add_argument("--no-scaling", action="store_true", help="skip the 1x/10x/100x scaling runs")
     args = parser.parse_args()

@@ -8,12 +8,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root {@code briefing} command: global options, and the subcommands that do the work. */
+/**
+ * The root {@code briefing} command: global options, and the subcommands that do the work (registered by
+ * {@link Main} from {@link Subcommands}, only those a run can reach).
+ */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Publishes Markdown policy briefings as a PDF memo, an EPUB edition and terminal text.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {PdfCommand.class, EpubCommand.class, PrintCommand.class, PrintersCommand.class, BuildCommand.class,
-                RenderCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  briefing print source/north-korea-us-china-cooperation.md --width 72 | less",
                   "  briefing pdf source/north-korea-us-china-cooperation.md -o memo.pdf",
@@ -43,7 +44,7 @@ public final class BriefingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "no command given; commands: "
-                + String.join(", ", spec.subcommands().keySet()));
+                + String.join(", ", Subcommands.names()));
     }
 
     /** This run's context and global options. */

@@ -35,6 +35,7 @@ public final class Main {
     public static int run(CliContext context, String... args) {
         BriefingCommand root = new BriefingCommand(context);
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.needed(args).forEach(commandLine::addSubcommand);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(context, ex));
@@ -58,7 +59,7 @@ public final class Main {
         if (ex instanceof UnmatchedArgumentException unmatched && ex.getCommandLine().getParent() == null
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
-                    + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
+                    + String.join(", ", Subcommands.names());
         }
         context.err().println("briefing: error: " + message + " (see '" + command + " --help')");
         return BAD_INPUT;

@@ -55,6 +55,11 @@ public final class FontFace {
         }
     }
 
+    /** Whether the glyph's nominal advance is known (then {@link #learn} ignores the one it is given). */
+    boolean knowsAdvance(int glyph) {
+        return glyph < nominal.length && !Float.isNaN(nominal[glyph]);
+    }
+
     /** The text a glyph stands for (first cluster seen), or null. */
     public String textOf(int glyph) {
         return glyphText.get(glyph);

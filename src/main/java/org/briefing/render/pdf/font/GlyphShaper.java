@@ -35,7 +35,15 @@ final class GlyphShaper {
     }
 
     private static boolean isRightToLeft(String text) {
-        return text.codePoints().anyMatch(GlyphShaper::isRightToLeft);
+        // A loop, not codePoints().anyMatch: every shaped word passes here, much of it still interpreted.
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isRightToLeft(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Shapes {@code text} (all of which the face covers) into one run. */
@@ -70,7 +78,8 @@ final class GlyphShaper {
                 }
                 cluster = new String(chars, start, end - start);
             }
-            float nominal = gv.getGlyphMetrics(i).getAdvanceX();
+            // Glyph metrics compute the glyph's outline bounds too, so ask only for glyphs the face has not seen.
+            float nominal = face.knowsAdvance(glyphs[i]) ? Float.NaN : gv.getGlyphMetrics(i).getAdvanceX();
             face.learn(glyphs[i], cluster, nominal);
         }
         return new GlyphRun(face.id(), glyphs, advances, positions[2 * n] - positions[0]);

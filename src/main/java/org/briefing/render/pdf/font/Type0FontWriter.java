@@ -5,9 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import org.apache.fontbox.ttf.HeaderTable;
@@ -15,7 +14,6 @@ import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -23,7 +21,7 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.briefing.model.BriefingException;
@@ -51,22 +49,12 @@ public final class Type0FontWriter {
 
     private static COSDictionary build(PDDocument doc, FontFace face, SortedSet<Integer> glyphs) {
         try {
-            Path file = face.file();
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                COSDictionary[] result = new COSDictionary[1];
-                try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
-                    ttc.processAllFonts(ttf -> {
-                        if (result[0] == null) {
-                            result[0] = build(doc, face, ttf, glyphs);
-                        }
-                    });
-                }
-                return result[0];
-            }
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+            // Parsed through a view that lists only the tables embedding reads (a collection: its first font).
+            byte[] view = EmbeddingView.of(Files.readAllBytes(face.file()));
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(view))) {
                 return build(doc, face, ttf, glyphs);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new BriefingException("cannot embed font " + face.file() + ": " + e.getMessage(), e);
         }
     }
@@ -157,6 +145,14 @@ public final class Type0FontWriter {
         return new PDStream(doc, new ByteArrayInputStream(map), COSName.FLATE_DECODE).getCOSObject();
     }
 
+    /** Appends a 16-bit value as four upper-case hex digits (what %04X gives, without the formatter's cost). */
+    private static StringBuilder hex4(StringBuilder out, int value) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(Character.toUpperCase(Character.forDigit((value >> shift) & 0xF, 16)));
+        }
+        return out;
+    }
+
     private static COSStream toUnicode(PDDocument doc, FontFace face, SortedSet<Integer> glyphs) throws IOException {
         StringBuilder cmap = new StringBuilder();
         cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
@@ -168,9 +164,9 @@ public final class Type0FontWriter {
             List<Integer> chunk = mapped.subList(from, Math.min(mapped.size(), from + 100));
             cmap.append(chunk.size()).append(" beginbfchar\n");
             for (int gid : chunk) {
-                cmap.append(String.format("<%04X> <", gid));
+                hex4(cmap.append('<'), gid).append("> <");
                 for (char c : face.textOf(gid).toCharArray()) {
-                    cmap.append(String.format("%04X", (int) c));
+                    hex4(cmap, c);
                 }
                 cmap.append(">\n");
             }

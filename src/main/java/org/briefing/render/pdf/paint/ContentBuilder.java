@@ -3,9 +3,18 @@ package org.briefing.render.pdf.paint;
 import java.nio.charset.StandardCharsets;
 import org.briefing.style.Color;
 
-/** Writes PDF content-stream operators as text, with compact, locale-free number formatting. */
+/**
+ * Writes PDF content-stream operators as text, with compact, locale-free number formatting. It remembers
+ * the fill colour and the font it last set, and leaves out an {@code rg} or {@code Tf} that would set them
+ * again: both are graphics state, kept across text objects (ISO 32000-1, 9.3.1), and nothing painted here
+ * changes them inside {@code q … Q}. (Every word is its own text object, so repeating them made up about a
+ * quarter of a text page's content stream, to be built, encoded and deflated.)
+ */
 final class ContentBuilder {
     private final StringBuilder out = new StringBuilder(16 * 1024);
+    private Color fillColor;
+    private String fontName;
+    private double fontSize;
 
     ContentBuilder op(String operator) {
         out.append(operator).append('\n');
@@ -43,7 +52,22 @@ final class ContentBuilder {
     }
 
     ContentBuilder fill(Color c) {
+        if (fillColor != null && c.red() == fillColor.red() && c.green() == fillColor.green()
+                && c.blue() == fillColor.blue()) {
+            return this;
+        }
+        fillColor = c;
         return num(c.red() / 255.0).num(c.green() / 255.0).num(c.blue() / 255.0).op("rg");
+    }
+
+    /** Selects a font resource and size ({@code Tf}), unless they are the ones in effect. */
+    ContentBuilder font(String name, double size) {
+        if (name.equals(fontName) && size == fontSize) {
+            return this;
+        }
+        fontName = name;
+        fontSize = size;
+        return name(name).num(size).op("Tf");
     }
 
     ContentBuilder stroke(Color c) {

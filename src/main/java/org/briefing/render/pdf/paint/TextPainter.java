@@ -17,6 +17,8 @@ final class TextPainter {
     private final FontLibrary fonts;
     private final Map<Integer, BitSet> used;
     private double charSpacing;
+    /** Whether the text object just began, so its text and line matrices are still the identity. */
+    private boolean freshTextObject;
 
     TextPainter(FontLibrary fonts, Map<Integer, BitSet> used) {
         this.fonts = fonts;
@@ -38,6 +40,7 @@ final class TextPainter {
             cs.beginActualText(item.actualText());
         }
         cs.op("BT").fill(f.color());
+        freshTextObject = true;
         if (f.letterSpacing() != charSpacing) {
             // Tc is graphics state: it outlives ET, so it is reset explicitly when it changes.
             charSpacing = f.letterSpacing();
@@ -71,8 +74,14 @@ final class TextPainter {
         FontFace face = fonts.face(run.face());
         pageFonts.add(face.id());
         BitSet glyphSet = used.computeIfAbsent(face.id(), k -> new BitSet());
-        cs.name("F" + face.id()).num(size).op("Tf");
-        cs.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
+        cs.font("F" + face.id(), size);
+        if (freshTextObject) {
+            // At BT the line matrix is the identity, so "x y Td" sets the same matrix as "1 0 0 1 x y Tm".
+            cs.num(x).num(y).op("Td");
+            freshTextObject = false;
+        } else {
+            cs.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
+        }
         int[] glyphs = run.glyphs();
         cs.beginArray();
         int from = 0;

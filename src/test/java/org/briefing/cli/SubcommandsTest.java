@@ -1,0 +1,48 @@
+package org.briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Only the subcommand a run names is registered; anything else registers all, so help and errors list them. */
+class SubcommandsTest {
+    private static final List<String> ALL = List.of("pdf", "epub", "print", "printers", "build", "render");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNamedCommandAfterRootOptionsIsTheOnlyOne() {
+        assertEquals(List.of("pdf"), List.copyOf(Subcommands.needed("pdf", "x.md").keySet()));
+        assertEquals(List.of("build"), List.copyOf(Subcommands.needed("-q", "--style", "memo", "-v", "build").keySet()));
+        assertEquals(List.of("print"), List.copyOf(Subcommands.needed("--style=memo", "print", "--help").keySet()));
+        assertInstanceOf(PrintCommand.class, Subcommands.needed("print").get("print"));
+    }
+
+    @Test
+    void anythingElseRegistersAllInListingOrder() {
+        assertEquals(ALL, Subcommands.names());
+        assertEquals(ALL, List.copyOf(Subcommands.needed().keySet()));
+        assertEquals(ALL, List.copyOf(Subcommands.needed("--help").keySet()));
+        assertEquals(ALL, List.copyOf(Subcommands.needed("docx", "pdf").keySet()));
+        // A style named like a command is the option's value, not the command (picocli then rejects it).
+        assertEquals(ALL, List.copyOf(Subcommands.needed("--style", "pdf").keySet()));
+        assertEquals(ALL, List.copyOf(Subcommands.needed("-qv", "pdf").keySet()));
+    }
+
+    @Test
+    void inheritedOptionsAndHelpStillWorkWithOneCommandRegistered() {
+        CliRun help = CliRun.of(dir, "--quiet", "pdf", "--help");
+        assertEquals(0, help.exit(), help.toString());
+        assertTrue(help.out().contains("--style") && help.out().contains("--pdf-standard"), help.toString());
+        CliRun bad = CliRun.of(dir, "--style", "memo", "print", "--width", "5", "x.md");
+        assertEquals(2, bad.exit(), bad.toString());
+        CliRun none = CliRun.of(dir, "--style", "memo");
+        assertTrue(none.err().contains("no command given; commands: " + String.join(", ", ALL)), none.toString());
+    }
+}
