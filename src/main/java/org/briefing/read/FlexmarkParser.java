@@ -14,7 +14,7 @@ import java.util.List;
 
 /** The Flexmark parser configured for CommonMark plus the GFM extensions and smart typography. */
 final class FlexmarkParser {
-    private static final Parser PARSER = build();
+    private static final Parser PARSER = build(true);
     private static final long PARSER_STACK_BYTES = 1L << 30;
 
     private FlexmarkParser() {
@@ -53,11 +53,17 @@ final class FlexmarkParser {
         return result[0];
     }
 
-    private static Parser build() {
+    /**
+     * The parser; {@code linear} false gives Flexmark's own inline parser and autolinker (quadratic on some
+     * hostile paragraphs), which tests compare with ours.
+     */
+    static Parser build(boolean linear) {
         MutableDataSet options = new MutableDataSet();
+        // The autolinker is Flexmark's, fed long escaped texts in pieces (ChunkedAutolinker).
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+                linear ? new ChunkedAutolinker.Extension() : AutolinkExtension.create(), FootnoteExtension.create(),
+                TypographicExtension.create()));
         // GitHub's table rules: no column spans, rows padded or cut to the header's width.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -68,6 +74,9 @@ final class FlexmarkParser {
         // Flexmark's own inline parser copies the paragraph on every regex match (quadratic on long ones).
         // With a custom inline parser Flexmark leaves out its core link-reference-definition pre-processor,
         // so it is added back here, after the extensions' pre-processors as Flexmark itself orders them.
+        if (!linear) {
+            return Parser.builder(options).build();
+        }
         return Parser.builder(options)
                 .customInlineParserFactory(NonCopyingInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())

@@ -167,9 +167,13 @@ final class InlineConverter {
         return new org.briefing.model.Image(url, alt, title, sourceLine.applyAsInt(node.getStartLineNumber() + 1));
     }
 
+    /** Compiled once: a paragraph of tens of thousands of references spent most of its time compiling it. */
+    private static final java.util.regex.Pattern OVERLONG_NUMERIC_REFERENCE =
+            java.util.regex.Pattern.compile("&#[0-9]{8,};|&#[xX][0-9a-fA-F]{7,};");
+
     /** CommonMark allows 1–7 decimal or 1–6 hex digits; Flexmark decodes longer ones, which must stay literal. */
     private static String entity(String chars) {
-        if (chars.matches("&#[0-9]{8,};|&#[xX][0-9a-fA-F]{7,};")) {
+        if (OVERLONG_NUMERIC_REFERENCE.matcher(chars).matches()) {
             return chars;
         }
         return Escaping.unescapeString(chars);

@@ -44,6 +44,18 @@ public final class PathologicalInputs {
         });
         shapes.put("emoji rtl combining", n -> ("👩‍👩‍👧‍👦 🇺🇳 مرحبا بالعالم שלום e\u0301\u0302\u0303 Z\u0336\u0337 ").repeat(n) + "\n");
         shapes.put("nested emphasis", n -> "*a **b ".repeat(n) + "c" + "** d*".repeat(n));
+        // Backslash escapes and character references, tens of thousands in one paragraph.
+        shapes.put("many escapes", n -> "\\*a \\*\\*b ".repeat(n) + "\n");
+        shapes.put("many entity references", n -> "&amp;a &#42;&#x2A;b &copy; ".repeat(n) + "\n");
+        // cmark's "backticks": runs of 1, 2, 3, ... backticks, each after an e, none closed; the runs grow
+        // until the paragraph holds 64 n characters (n = 30 000 is about 2 MB).
+        shapes.put("distinct backtick runs", n -> {
+            StringBuilder s = new StringBuilder();
+            for (int run = 1; s.length() < 64L * n; run++) {
+                s.append('e').append("`".repeat(run));
+            }
+            return s.append('\n').toString();
+        });
         return shapes;
     }
 }
