@@ -2,6 +2,8 @@ package org.briefing.render.pdf.paint;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -44,7 +46,13 @@ final class LinkAnnotations {
             annotation.setAction(uri);
         }
         annotation.setPage(page);
-        page.getAnnotations().add(annotation);
+        // Straight onto /Annots: PDPage.getAnnotations() wraps every annotation already on the page per call.
+        COSArray annots = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+        if (annots == null) {
+            annots = new COSArray();
+            page.getCOSObject().setItem(COSName.ANNOTS, annots);
+        }
+        annots.add(annotation);
         return annotation;
     }
 
