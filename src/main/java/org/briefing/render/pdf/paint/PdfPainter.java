@@ -122,7 +122,7 @@ public final class PdfPainter {
             ConformanceMetadata.apply(doc, standard);
             info.apply(doc, pages.size(), ConformanceMetadata.xmp(standard));
             // A classic xref table: PDFBox's object-stream writer leaves a trailer /Size that qpdf warns about.
-            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            PdfSerializer.save(doc, out);
         }
     }
 

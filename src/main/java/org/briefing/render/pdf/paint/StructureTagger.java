@@ -223,14 +223,16 @@ final class StructureTagger {
 
     /** The finished tree: notes moved next to their first reference. Call once, after all painting. */
     TaggedContent finish() {
+        NoteMoves moves = new NoteMoves();
         for (TagElement ref : references) {
             TagElement link = ref.lastElement();
             String target = link == null ? "" : link.target;
             TagElement note = target.startsWith("#") ? notesByAnchor.remove(target.substring(1)) : null;
             if (note != null) {
-                note.moveAfter(ref.parent, ref);
+                moves.add(note, ref);
             }
         }
+        moves.apply();
         return new TaggedContent(root, pageMarks, annotations, annotationOwners);
     }
 

@@ -127,6 +127,7 @@ final class StructureTreeWriter {
                     mcr.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
                     mcr.setItem(PG, page.getCOSObject());
                     mcr.setInt(MCID, ref.mcid());
+                    mcr.setDirect(true); // inline: an indirect object per reference only costs xref entries
                     k.add(mcr);
                 }
             } else if (kid instanceof TagElement.AnnotationRef ref) {
@@ -137,6 +138,7 @@ final class StructureTreeWriter {
                     objr.setItem(PG, annotation.getPage().getCOSObject());
                 }
                 objr.setItem(COSName.OBJ, annotation.getCOSObject());
+                objr.setDirect(true);
                 k.add(objr);
             }
         }

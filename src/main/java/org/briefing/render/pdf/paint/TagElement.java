@@ -45,12 +45,4 @@ final class TagElement {
     TagElement lastElement() {
         return !kids.isEmpty() && kids.get(kids.size() - 1) instanceof TagElement e ? e : null;
     }
-
-    /** Moves this element to {@code newParent}, right after {@code sibling} (or at the end if absent). */
-    void moveAfter(TagElement newParent, TagElement sibling) {
-        parent.kids.remove(this);
-        int at = newParent.kids.indexOf(sibling);
-        newParent.kids.add(at < 0 ? newParent.kids.size() : at + 1, this);
-        parent = newParent;
-    }
 }
