@@ -1,6 +1,6 @@
 package org.briefing.style;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +26,10 @@ public enum Role {
 
     /** All keys, for messages. */
     public static List<String> keys() {
-        return Arrays.stream(values()).map(Role::key).toList();
+        List<String> keys = new ArrayList<>();
+        for (Role role : values()) {
+            keys.add(role.key());
+        }
+        return List.copyOf(keys);
     }
 }

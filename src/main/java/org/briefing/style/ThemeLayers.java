@@ -38,7 +38,9 @@ final class ThemeLayers {
 
     /** Fails at the first unknown key in any layer. */
     ThemeLayers requireOnly(Collection<String> allowed) {
-        layers.forEach(layer -> layer.map.requireOnly(allowed));
+        for (Layer layer : layers) {
+            layer.map.requireOnly(allowed);
+        }
         return this;
     }
 
@@ -54,14 +56,28 @@ final class ThemeLayers {
     }
 
     Optional<YamlValue> get(String key) {
-        return find(key).map(Found::value);
+        return Optional.ofNullable(value(key));
+    }
+
+    /** The nearest value of a key, or null: for the many lookups of a theme, without an Optional each. */
+    YamlValue value(String key) {
+        for (Layer layer : layers) {
+            Optional<YamlValue> value = layer.map.get(key);
+            if (value.isPresent()) {
+                return value.get();
+            }
+        }
+        return null;
     }
 
     /** The nested mapping under a key, merged across layers. */
     ThemeLayers sub(String key) {
         List<Layer> subs = new ArrayList<>();
         for (Layer layer : layers) {
-            layer.map.get(key).ifPresent(v -> subs.add(new Layer(v.asMap(), layer.folder)));
+            Optional<YamlValue> value = layer.map.get(key);
+            if (value.isPresent()) {
+                subs.add(new Layer(value.get().asMap(), layer.folder));
+            }
         }
         return new ThemeLayers(subs);
     }
@@ -69,7 +85,9 @@ final class ThemeLayers {
     /** Every key set in any layer, child's order first. */
     Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
-        layers.forEach(layer -> keys.addAll(layer.map.keys()));
+        for (Layer layer : layers) {
+            keys.addAll(layer.map.keys());
+        }
         return keys;
     }
 

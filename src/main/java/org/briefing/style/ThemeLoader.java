@@ -121,9 +121,11 @@ public final class ThemeLoader {
         } catch (IOException e) {
             throw new InputException(file + ": cannot read theme: " + e.getMessage(), e);
         }
-        YamlValue root = YamlParser.parse(text, file.toString(), 0)
-                .orElseThrow(() -> new InputException(file + ": the theme is empty"));
-        return root.asMap();
+        Optional<YamlValue> root = YamlParser.parse(text, file.toString(), 0);
+        if (root.isEmpty()) {
+            throw new InputException(file + ": the theme is empty");
+        }
+        return root.get().asMap();
     }
 
     private static Theme build(String name, Path file, ThemeLayers theme) {
@@ -131,38 +133,52 @@ public final class ThemeLoader {
         ThemeLayers fonts = theme.sub("fonts").requireOnly(FONT_KEYS);
         Map<String, FontFamily> families = families(fonts.sub("families"), file);
         List<Path> fallback = new ArrayList<>();
-        fonts.find("fallback").ifPresent(found -> {
-            for (YamlValue item : found.value().asList()) {
-                fallback.add(fontFile(item, found.folder()));
+        ThemeLayers.Found fallbackList = fonts.find("fallback").orElse(null);
+        if (fallbackList != null) {
+            for (YamlValue item : fallbackList.value().asList()) {
+                fallback.add(fontFile(item, fallbackList.folder()));
             }
-        });
+        }
         Map<String, Color> colors = colors(theme.sub("colors"));
         Map<Role, TextStyle> roles = roles(theme.sub("roles"), families, colors, file);
         Color accent = colors.getOrDefault("accent", Color.BLACK);
         Color rule = colors.getOrDefault("rule", new Color(0x99, 0x99, 0x99));
-        Theme.FootnotePlacement footnotes = theme.get("footnotes")
-                .map(v -> Theme.FootnotePlacement.valueOf(v.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT)))
-                .orElse(Theme.FootnotePlacement.PAGE);
+        YamlValue footnotesValue = theme.value("footnotes");
+        Theme.FootnotePlacement footnotes = footnotesValue == null ? Theme.FootnotePlacement.PAGE
+                : Theme.FootnotePlacement.valueOf(footnotesValue.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT));
         return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes,
                 typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)));
     }
 
     private static Typography typography(ThemeLayers t) {
         Typography d = Typography.DEFAULT;
-        boolean hyphenate = t.get("hyphenate").map(YamlValue::asBoolean).orElse(d.hyphenate());
-        List<String> exceptions = t.get("hyphenation-exceptions").map(YamlValue::asStringList)
-                .orElse(d.hyphenationExceptions());
+        YamlValue v = t.value("hyphenate");
+        boolean hyphenate = v != null ? v.asBoolean() : d.hyphenate();
+        YamlValue exceptionsValue = t.value("hyphenation-exceptions");
+        List<String> exceptions = exceptionsValue != null ? exceptionsValue.asStringList() : d.hyphenationExceptions();
         for (String word : exceptions) {
-            if (word.isBlank() || word.chars().anyMatch(Character::isWhitespace)) {
-                throw t.get("hyphenation-exceptions").orElseThrow()
-                        .error("a hyphenation exception is one word with hyphens, found '" + word + "'");
+            if (word.isBlank() || hasWhitespace(word)) {
+                throw exceptionsValue.error("a hyphenation exception is one word with hyphens, found '" + word + "'");
             }
         }
-        int widows = t.get("widows").map(ThemeLoader::lineCount).orElse(d.widows());
-        int orphans = t.get("orphans").map(ThemeLoader::lineCount).orElse(d.orphans());
-        boolean optical = t.get("optical-margins").map(YamlValue::asBoolean).orElse(d.opticalMargins());
-        boolean balance = t.get("balance-last-page").map(YamlValue::asBoolean).orElse(d.balanceLastPage());
+        v = t.value("widows");
+        int widows = v != null ? lineCount(v) : d.widows();
+        v = t.value("orphans");
+        int orphans = v != null ? lineCount(v) : d.orphans();
+        v = t.value("optical-margins");
+        boolean optical = v != null ? v.asBoolean() : d.opticalMargins();
+        v = t.value("balance-last-page");
+        boolean balance = v != null ? v.asBoolean() : d.balanceLastPage();
         return new Typography(hyphenate, exceptions, widows, orphans, optical, balance);
+    }
+
+    private static boolean hasWhitespace(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isWhitespace(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineCount(YamlValue value) {
@@ -174,7 +190,8 @@ public final class ThemeLoader {
     }
 
     private static PageSetup page(ThemeLayers page) {
-        String size = page.get("size").map(v -> v.asChoice("a4", "letter", "custom")).orElse("a4");
+        YamlValue sizeValue = page.value("size");
+        String size = sizeValue != null ? sizeValue.asChoice("a4", "letter", "custom") : "a4";
         double width;
         double height;
         String sizeName;
@@ -214,7 +231,10 @@ public final class ThemeLoader {
             ThemeLayers faces = families.sub(family).requireOnly(FACE_KEYS);
             Map<String, Path> files = new LinkedHashMap<>();
             for (String face : FACE_KEYS) {
-                faces.find(face).ifPresent(found -> files.put(face, fontFile(found.value(), found.folder())));
+                ThemeLayers.Found found = faces.find(face).orElse(null);
+                if (found != null) {
+                    files.put(face, fontFile(found.value(), found.folder()));
+                }
             }
             if (!files.containsKey("regular")) {
                 throw new InputException(file + ": font family '" + family + "' has no 'regular' face");
@@ -277,28 +297,41 @@ public final class ThemeLoader {
     private static TextStyle style(ThemeLayers s, TextStyle inherit, TextStyle defaults,
                                    Map<String, FontFamily> families, Map<String, Color> colors) {
         s.requireOnly(STYLE_KEYS);
-        String font = s.get("font").map(v -> {
-            String f = v.asString();
-            if (!families.containsKey(f)) {
-                throw v.error("no font family '" + f + "'; families: " + String.join(", ", families.keySet()));
+        // Plain ifs rather than Optional.map lambdas: a cold run links every lambda call site once, and
+        // linking this method's fourteen was most of building the theme (profile).
+        String font = inherit.font();
+        YamlValue v = s.value("font");
+        if (v != null) {
+            font = v.asString();
+            if (!families.containsKey(font)) {
+                throw v.error("no font family '" + font + "'; families: " + String.join(", ", families.keySet()));
             }
-            return f;
-        }).orElse(inherit.font());
-        boolean bold = s.get("weight").map(v -> v.asChoice("normal", "bold").equals("bold")).orElse(inherit.bold());
-        boolean italic = s.get("style").map(v -> v.asChoice("normal", "italic").equals("italic")).orElse(inherit.italic());
-        double size = s.get("size").map(ThemeLoader::positive).orElse(inherit.size());
-        double leading = s.get("leading").map(ThemeLoader::positive)
-                .orElse(size * inherit.leading() / inherit.size());
-        Color color = s.get("color").map(v -> color(v, colors)).orElse(inherit.color());
-        Color background = s.get("background").map(v -> color(v, colors)).orElse(defaults.background());
-        Align align = s.get("align").map(v -> Align.valueOf(v.asChoice("left", "right", "center", "justify")
-                .toUpperCase(java.util.Locale.ROOT))).orElse(inherit.align());
-        double before = s.get("space-before").map(Lengths::points).orElse(defaults.spaceBefore());
-        double after = s.get("space-after").map(Lengths::points).orElse(defaults.spaceAfter());
-        double indent = s.get("indent").map(Lengths::points).orElse(defaults.indent());
-        boolean upper = s.get("transform").map(v -> v.asChoice("none", "uppercase").equals("uppercase"))
-                .orElse(inherit.uppercase());
-        double tracking = s.get("letter-spacing").map(Lengths::points).orElse(inherit.letterSpacing());
+        }
+        v = s.value("weight");
+        boolean bold = v != null ? v.asChoice("normal", "bold").equals("bold") : inherit.bold();
+        v = s.value("style");
+        boolean italic = v != null ? v.asChoice("normal", "italic").equals("italic") : inherit.italic();
+        v = s.value("size");
+        double size = v != null ? positive(v) : inherit.size();
+        v = s.value("leading");
+        double leading = v != null ? positive(v) : size * inherit.leading() / inherit.size();
+        v = s.value("color");
+        Color color = v != null ? color(v, colors) : inherit.color();
+        v = s.value("background");
+        Color background = v != null ? color(v, colors) : defaults.background();
+        v = s.value("align");
+        Align align = v != null ? Align.valueOf(v.asChoice("left", "right", "center", "justify")
+                .toUpperCase(java.util.Locale.ROOT)) : inherit.align();
+        v = s.value("space-before");
+        double before = v != null ? Lengths.points(v) : defaults.spaceBefore();
+        v = s.value("space-after");
+        double after = v != null ? Lengths.points(v) : defaults.spaceAfter();
+        v = s.value("indent");
+        double indent = v != null ? Lengths.points(v) : defaults.indent();
+        v = s.value("transform");
+        boolean upper = v != null ? v.asChoice("none", "uppercase").equals("uppercase") : inherit.uppercase();
+        v = s.value("letter-spacing");
+        double tracking = v != null ? Lengths.points(v) : inherit.letterSpacing();
         return new TextStyle(font, bold, italic, size, leading, color, background, align, before, after, indent,
                 upper, tracking);
     }

@@ -12,6 +12,19 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** Parses YAML text into located values; syntax errors become {@link InputException}s at file:line:column. */
 public final class YamlParser {
+    /**
+     * One immutable set of settings for every parse: building them makes a JSON schema (regexes) only
+     * for setSchema to replace it, a measurable part of loading the theme in a cold run (profile).
+     * The label is not per file: our messages name the file themselves and never show SnakeYAML's label.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setLabel("yaml")
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(10)
+            .setCodePointLimit(1 << 22)
+            .build();
+
     private YamlParser() {
     }
 
@@ -24,15 +37,8 @@ public final class YamlParser {
      * @return the root value, or empty for an empty document
      */
     public static Optional<YamlValue> parse(String text, String file, int lineOffset) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(10)
-                .setCodePointLimit(1 << 22)
-                .build();
         try {
-            Optional<Node> root = new Compose(settings).composeString(text);
+            Optional<Node> root = new Compose(SETTINGS).composeString(text);
             return root.map(node -> new YamlValue(node, file, lineOffset, ""));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);

@@ -3,14 +3,15 @@ package org.briefing.render.epub.style;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.briefing.model.BriefingException;
 
 /**
@@ -22,8 +23,10 @@ final class LoadedFont implements Closeable {
      * The tables a subset keeps. Left to itself the subsetter also copies tables it cannot renumber
      * (GPOS, GSUB, vmtx), which then point at glyphs that are gone; browsers' font sanitisers reject that.
      */
-    private static final java.util.List<String> KEPT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp",
+    static final java.util.List<String> KEPT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp",
             "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+    /** 'ttcf': the file is a font collection. */
+    private static final int TTC_TAG = 0x74746366;
 
     private final Path file;
     private final TrueTypeFont font;
@@ -37,24 +40,17 @@ final class LoadedFont implements Closeable {
         this.cmap = font.getUnicodeCmapLookup(false);
     }
 
-    /** Opens a {@code .ttf}, or the first font of a {@code .ttc}. */
+    /**
+     * Opens a {@code .ttf}, or the first font of a {@code .ttc}, seeing only the tables a subset keeps
+     * ({@link TrimmedFont}): what {@link #has}, {@link #reservesNames} and {@link #subset} read is all there.
+     */
     static LoadedFont open(Path file) {
         try {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(f -> {
-                    if (first[0] == null) {
-                        first[0] = f;
-                    }
-                });
-                if (first[0] == null) {
-                    collection.close();
-                    throw new BriefingException(file + ": font collection holds no font");
-                }
-                return new LoadedFont(file, first[0], collection);
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length >= 12 && ByteBuffer.wrap(bytes).getInt(0) == TTC_TAG && ByteBuffer.wrap(bytes).getInt(8) == 0) {
+                throw new BriefingException(file + ": font collection holds no font");
             }
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(TrimmedFont.of(bytes, KEPT_TABLES)));
             return new LoadedFont(file, font, font);
         } catch (IOException e) {
             throw new BriefingException(file + ": cannot read font: " + e.getMessage(), e);

@@ -1,0 +1,94 @@
+package org.briefing.render.epub.style;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.junit.jupiter.api.Test;
+
+/** A subset cut from the trimmed view of a font is the one fontbox cuts from the whole font, byte for byte. */
+class TrimmedFontTest {
+    private static List<Path> bundledFonts() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("styles/fonts"))) {
+            return files.filter(f -> f.toString().matches("(?i).*\\.tt[fc]$")).sorted().toList();
+        }
+    }
+
+    /** Characters of several scripts and symbols, so every font subsets some glyphs and lacks others. */
+    private static Set<Integer> sample() {
+        Set<Integer> cps = new TreeSet<>();
+        "Briefing — “quotes” café ½ → ∑ ✓ ☐ 北京 한국 Ωμέγα Жук ﬁ\u00a0".codePoints().forEach(cps::add);
+        for (int cp = 0x20; cp < 0x7f; cp++) {
+            cps.add(cp);
+        }
+        return cps;
+    }
+
+    @Test
+    void subsetOfTheViewIsTheSubsetOfTheWholeFont() throws Exception {
+        List<Path> fonts = bundledFonts();
+        assertTrue(fonts.size() >= 10, "the bundled fonts are there: " + fonts);
+        for (Path file : fonts) {
+            byte[] whole = wholeFontSubset(file, sample());
+            try (LoadedFont font = LoadedFont.open(file)) {
+                assertArrayEquals(whole, font.subset(sample()), file.toString());
+            }
+        }
+    }
+
+    @Test
+    void theViewListsOnlyTheKeptTables() throws Exception {
+        byte[] font = Files.readAllBytes(Path.of("styles/fonts/NotoSans-Regular.ttf"));
+        byte[] view = TrimmedFont.of(font, LoadedFont.KEPT_TABLES);
+        try (TrueTypeFont parsed = new TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(view))) {
+            assertTrue(LoadedFont.KEPT_TABLES.containsAll(parsed.getTableMap().keySet()), parsed.getTableMap().keySet().toString());
+            assertTrue(parsed.getTableMap().containsKey("glyf"));
+        }
+    }
+
+    @Test
+    void notAFontIsAnError() {
+        assertThrows(IOException.class, () -> TrimmedFont.of(new byte[] {0, 1, 0, 0}, LoadedFont.KEPT_TABLES));
+        assertThrows(IOException.class, () -> TrimmedFont.of(new byte[] {0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0},
+                LoadedFont.KEPT_TABLES));
+    }
+
+    /** The subset as it was cut before the view: fontbox parsing the whole file. */
+    private static byte[] wholeFontSubset(Path file, Set<Integer> cps) throws IOException {
+        if (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            try (TrueTypeCollection collection = new TrueTypeCollection(file.toFile())) {
+                TrueTypeFont[] first = new TrueTypeFont[1];
+                collection.processAllFonts(f -> {
+                    if (first[0] == null) {
+                        first[0] = f;
+                    }
+                });
+                return subset(first[0], cps);
+            }
+        }
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+            return subset(font, cps);
+        }
+    }
+
+    private static byte[] subset(TrueTypeFont font, Set<Integer> cps) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(font, LoadedFont.KEPT_TABLES);
+        subsetter.addAll(cps);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        subsetter.writeToStream(out);
+        return out.toByteArray();
+    }
+}
