@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
+import org.briefing.sfnt.TableDirectory;
 
 /**
  * The two things the book needs to know of a font it may embed whole, read straight from the file's
@@ -50,12 +51,9 @@ final class FontFacts {
     static Optional<FontFacts> read(ByteBuffer bytes) {
         try {
             ByteBuffer font = bytes.duplicate();
-            int start = 0;
-            if (font.getInt(0) == 0x74746366) { // 'ttcf': a collection; its first font
-                start = font.getInt(12);
-            }
-            int cmapTable = table(font, start, "cmap");
-            int nameTable = table(font, start, "name");
+            TableDirectory directory = TableDirectory.of(font);
+            int cmapTable = directory.find("cmap").map(TableDirectory.Table::offset).orElse(-1);
+            int nameTable = directory.find("name").map(TableDirectory.Table::offset).orElse(-1);
             int cmap = -1;
             int format = 0;
             if (cmapTable >= 0) {
@@ -71,7 +69,7 @@ final class FontFacts {
             // A font with no naming table may carry its terms elsewhere: treated as reserving names.
             boolean reserves = nameTable < 0 || namesReserved(font, nameTable);
             return Optional.of(new FontFacts(font, cmap, format, reserves));
-        } catch (IndexOutOfBoundsException | BufferUnderflowException e) {
+        } catch (IOException | IndexOutOfBoundsException | BufferUnderflowException e) {
             return Optional.empty();
         }
     }
@@ -87,19 +85,6 @@ final class FontFacts {
     /** Whether the copyright notice or licence description says "with Reserved Font Name(s)". */
     boolean reservesNames() {
         return reservesNames;
-    }
-
-    /** Offset of a table of the font whose table directory is at {@code start}; -1 when absent. */
-    private static int table(ByteBuffer font, int start, String tag) {
-        int wanted = ByteBuffer.wrap(tag.getBytes(StandardCharsets.US_ASCII)).getInt();
-        int count = font.getShort(start + 4) & 0xffff;
-        for (int i = 0; i < count; i++) {
-            int record = start + 12 + 16 * i;
-            if (font.getInt(record) == wanted) {
-                return font.getInt(record + 8);
-            }
-        }
-        return -1;
     }
 
     /**

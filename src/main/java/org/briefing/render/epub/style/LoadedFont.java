@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -13,6 +14,7 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.briefing.model.BriefingException;
+import org.briefing.sfnt.TableDirectory;
 
 /**
  * A TrueType font (or the first font of a collection) opened with fontbox, to ask which characters
@@ -42,7 +44,7 @@ final class LoadedFont implements Closeable {
 
     /**
      * Opens a {@code .ttf}, or the first font of a {@code .ttc}, seeing only the tables a subset keeps
-     * ({@link TrimmedFont}): what {@link #has}, {@link #reservesNames} and {@link #subset} read is all there.
+     * (fontbox parses every table listed, and GSUB/GPOS are most of that work): what {@link #has}, {@link #reservesNames} and {@link #subset} read is all there.
      */
     static LoadedFont open(Path file) {
         try {
@@ -50,7 +52,8 @@ final class LoadedFont implements Closeable {
             if (bytes.length >= 12 && ByteBuffer.wrap(bytes).getInt(0) == TTC_TAG && ByteBuffer.wrap(bytes).getInt(8) == 0) {
                 throw new BriefingException(file + ": font collection holds no font");
             }
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(TrimmedFont.of(bytes, KEPT_TABLES)));
+            byte[] view = TableDirectory.of(ByteBuffer.wrap(bytes)).view(bytes, KEPT_TABLES, Map.of());
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(view));
             return new LoadedFont(file, font, font);
         } catch (IOException e) {
             throw new BriefingException(file + ": cannot read font: " + e.getMessage(), e);

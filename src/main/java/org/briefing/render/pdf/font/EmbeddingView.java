@@ -2,10 +2,11 @@ package org.briefing.render.pdf.font;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.briefing.sfnt.TableDirectory;
 
 /**
  * A TrueType font file (or the first font of a collection) seen as a new sfnt whose table directory lists
@@ -21,75 +22,30 @@ final class EmbeddingView {
     /** Copied as they are: what the subset is built from, and the name, OS/2 and post fields we read. */
     private static final Set<String> KEPT = Set.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cvt ", "prep",
             "fpgm", "gasp", "name", "OS/2");
-    private static final int SFNT_HEADER = 12;
-    private static final int RECORD = 16;
     private static final int POST_HEADER = 32;
     /** Format 1: the standard Macintosh glyph names, so no name data to read (format 3 makes the parser warn). */
     private static final int POST_FORMAT_1 = 0x00010000;
-
-    private record Table(String tag, int offset, int length) {
-    }
 
     private EmbeddingView() {
     }
 
     /** The view of {@code font} (a .ttf, or a .ttc whose first font is used). */
     static byte[] of(byte[] font) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(font);
-        int start = tag(in, 0).equals("ttcf") ? in.getInt(12) : 0;
-        int count = in.getShort(start + 4) & 0xFFFF;
-        List<Table> kept = new ArrayList<>();
-        Table post = null;
-        for (int i = 0; i < count; i++) {
-            int record = start + SFNT_HEADER + i * RECORD;
-            Table table = new Table(tag(in, record), in.getInt(record + 8), in.getInt(record + 12));
-            if (table.offset() < 0 || table.length() < 0 || (long) table.offset() + table.length() > font.length) {
-                throw new IOException("table '" + table.tag() + "' lies outside the file");
-            }
-            if (KEPT.contains(table.tag())) {
-                kept.add(table);
-            } else if (table.tag().equals("post") && table.length() >= POST_HEADER) {
-                post = table;
-            }
-        }
-        byte[] cmap = smallCmap();
-        int tables = kept.size() + 1 + (post != null ? 1 : 0);
-        int directory = SFNT_HEADER + tables * RECORD;
-        // Directory, then the original bytes (kept tables are pointed at where they are), then the stand-ins.
-        ByteBuffer out = ByteBuffer.allocate(directory + font.length + cmap.length + POST_HEADER);
-        out.putInt(in.getInt(start)).putShort((short) tables);
-        int power = Integer.highestOneBit(tables);
-        out.putShort((short) (power * RECORD)).putShort((short) Integer.numberOfTrailingZeros(power))
-                .putShort((short) ((tables - power) * RECORD));
-        int standIns = directory + font.length;
-        // The post stand-in must not end the data: the parser takes a table that does for one cut short.
-        int postAt = standIns;
-        int cmapAt = standIns + POST_HEADER;
-        record(out, "cmap", cmapAt, cmap.length);
-        for (Table table : kept) {
-            record(out, table.tag(), directory + table.offset(), table.length());
-        }
-        if (post != null) {
-            record(out, "post", postAt, POST_HEADER);
-        }
-        out.put(font);
-        if (post != null) {
-            out.put(font, post.offset(), POST_HEADER).putInt(postAt, POST_FORMAT_1);
-        } else {
-            out.put(new byte[POST_HEADER]);
-        }
-        out.put(cmap);
-        return out.array();
+        TableDirectory directory = TableDirectory.of(ByteBuffer.wrap(font));
+        // The post stand-in comes first: the parser takes a table that ends the data for one cut short.
+        Map<String, byte[]> standIns = new LinkedHashMap<>();
+        standIns.put("post", postStandIn(font, directory.find("post")));
+        standIns.put("cmap", smallCmap());
+        return directory.view(font, KEPT, standIns);
     }
 
-    private static String tag(ByteBuffer in, int at) {
-        byte[] tag = new byte[4];
-        in.get(at, tag);
-        return new String(tag, StandardCharsets.ISO_8859_1);
-    }
-
-    private static void record(ByteBuffer out, String tag, int offset, int length) {
-        out.put(tag.getBytes(StandardCharsets.ISO_8859_1)).putInt(0).putInt(offset).putInt(length);
+    /** The original post header (italic angle, underline, fixed pitch) as format 1: no glyph names to read. */
+    private static byte[] postStandIn(byte[] font, Optional<TableDirectory.Table> post) {
+        ByteBuffer header = ByteBuffer.allocate(POST_HEADER);
+        if (post.isPresent() && post.get().length() >= POST_HEADER) {
+            header.put(font, post.get().offset(), POST_HEADER);
+        }
+        return header.putInt(0, POST_FORMAT_1).array();
     }
 
     /**

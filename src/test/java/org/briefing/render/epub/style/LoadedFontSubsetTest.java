@@ -1,7 +1,6 @@
 package org.briefing.render.epub.style;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -17,10 +16,11 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.briefing.sfnt.TableDirectory;
 import org.junit.jupiter.api.Test;
 
 /** A subset cut from the trimmed view of a font is the one fontbox cuts from the whole font, byte for byte. */
-class TrimmedFontTest {
+class LoadedFontSubsetTest {
     private static List<Path> bundledFonts() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("styles/fonts"))) {
             return files.filter(f -> f.toString().matches("(?i).*\\.tt[fc]$")).sorted().toList();
@@ -52,18 +52,11 @@ class TrimmedFontTest {
     @Test
     void theViewListsOnlyTheKeptTables() throws Exception {
         byte[] font = Files.readAllBytes(Path.of("styles/fonts/NotoSans-Regular.ttf"));
-        byte[] view = TrimmedFont.of(font, LoadedFont.KEPT_TABLES);
+        byte[] view = TableDirectory.of(java.nio.ByteBuffer.wrap(font)).view(font, LoadedFont.KEPT_TABLES, java.util.Map.of());
         try (TrueTypeFont parsed = new TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(view))) {
             assertTrue(LoadedFont.KEPT_TABLES.containsAll(parsed.getTableMap().keySet()), parsed.getTableMap().keySet().toString());
             assertTrue(parsed.getTableMap().containsKey("glyf"));
         }
-    }
-
-    @Test
-    void notAFontIsAnError() {
-        assertThrows(IOException.class, () -> TrimmedFont.of(new byte[] {0, 1, 0, 0}, LoadedFont.KEPT_TABLES));
-        assertThrows(IOException.class, () -> TrimmedFont.of(new byte[] {0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0},
-                LoadedFont.KEPT_TABLES));
     }
 
     /** The subset as it was cut before the view: fontbox parsing the whole file. */
