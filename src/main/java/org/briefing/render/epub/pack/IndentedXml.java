@@ -144,19 +144,6 @@ final class IndentedXml {
     }
 
     private void escape(String text, boolean attribute) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                // Line ends and tabs in an attribute would be normalised to spaces by a parser.
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                default -> out.append(c);
-            }
-        }
+        XmlChars.escapeInto(out, text, attribute);
     }
 }

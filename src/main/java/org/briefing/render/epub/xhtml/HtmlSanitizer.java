@@ -1,6 +1,7 @@
 package org.briefing.render.epub.xhtml;
 
 import java.util.regex.Pattern;
+import org.briefing.render.epub.pack.XmlChars;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -66,7 +67,7 @@ public final class HtmlSanitizer {
             char c = markup.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < markup.length() && Character.isLowSurrogate(markup.charAt(i + 1))) {
                 out.append(c).append(markup.charAt(++i));
-            } else if (c == '\n' || c == '\t' || c == '\r' || XhtmlWriter.isXmlChar(c)) {
+            } else if (c == '\n' || c == '\t' || c == '\r' || XmlChars.isXmlChar(c)) {
                 out.append(c);
             }
         }

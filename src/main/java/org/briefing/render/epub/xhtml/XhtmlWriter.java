@@ -2,6 +2,7 @@ package org.briefing.render.epub.xhtml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.briefing.render.epub.pack.XmlChars;
 
 /**
  * Writes well-formed XHTML: every text and attribute value is escaped, characters XML forbids are
@@ -94,29 +95,6 @@ public final class XhtmlWriter {
     }
 
     private void escape(String text, boolean attribute) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\n', '\t', '\r' -> out.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (isXmlChar(c)) {
-                        out.append(c);
-                    }
-                    // Other characters (controls, lone surrogates, U+FFFE/F) cannot appear in XML: dropped.
-                }
-            }
-        }
-    }
-
-    /** Whether a BMP character may appear in an XML 1.0 document (surrogates are handled by the caller). */
-    static boolean isXmlChar(char c) {
-        return c >= 0x20 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD;
+        XmlChars.escapeInto(out, text, attribute);
     }
 }
