@@ -104,9 +104,13 @@ public final class BookLinks {
         }
         String base = h.id() == null || h.id().isBlank() || h.id().matches(".*\\s.*")
                 ? "heading-" + (headings.size() + 1) : h.id();
+        // Note ids are ours; a heading id in their form ("## Footnote 1") gets a prefix. A numbered suffix
+        // would keep the form, and the search for a free id would never end.
+        if (base.startsWith("footnote-") || base.startsWith("noteref-")) {
+            base = "section-" + base;
+        }
         String id = base;
-        for (int n = 2; used.contains(id) || RESERVED.contains(id) || id.startsWith("footnote-")
-                || id.startsWith("noteref-"); n++) {
+        for (int n = 2; used.contains(id) || RESERVED.contains(id); n++) {
             id = base + "-" + n;
         }
         used.add(id);

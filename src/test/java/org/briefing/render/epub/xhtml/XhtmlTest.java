@@ -93,6 +93,19 @@ class XhtmlTest {
         assertEquals(null, links.firstReference(2), "only a note cites note 2");
     }
 
+    @Test
+    void headingIdsInTheFormOfNoteIdsGetAPrefixAndStayDistinct() {
+        // Found by fuzzing: "footnote-1" took a numbered suffix that kept the form, and the search never ended.
+        Heading note = new Heading(2, List.of(new Text("Footnote 1")), "footnote-1");
+        Heading again = new Heading(2, List.of(new Text("Footnote 1")), "footnote-1");
+        Heading ref = new Heading(2, List.of(new Text("Noteref")), "noteref-");
+        BookLinks links = new BookLinks(Section.split(List.of(note, again, ref)), List.of());
+        assertEquals("section-footnote-1", links.idOf(note));
+        assertEquals("section-footnote-1-2", links.idOf(again));
+        assertEquals("section-noteref-", links.idOf(ref));
+        assertEquals("section-footnote-1", links.anchor("footnote-1").id(), "a link to #footnote-1 finds the heading");
+    }
+
     private static Block para(String text) {
         return new Paragraph(List.of(new Text(text)));
     }
