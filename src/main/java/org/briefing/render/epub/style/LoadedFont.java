@@ -87,11 +87,22 @@ final class LoadedFont implements Closeable {
         }
     }
 
-    /** A TrueType font holding only the glyphs of {@code codePoints}, for embedding. */
+    /**
+     * A TrueType font holding only the glyphs of {@code codePoints}, for embedding. fontbox's subsetter
+     * writes only a BMP (format 4) character map, so a font that must map characters beyond the BMP (emoji,
+     * symbols) is embedded whole instead; from a collection, which cannot be, only the BMP ones are kept.
+     */
     byte[] subset(Set<Integer> codePoints) {
         try {
+            boolean beyondBmp = codePoints.stream().anyMatch(cp -> cp > Character.MAX_VALUE);
+            if (beyondBmp) {
+                byte[] whole = Files.readAllBytes(file);
+                if (ByteBuffer.wrap(whole).getInt(0) != TTC_TAG) {
+                    return whole;
+                }
+            }
             TTFSubsetter subsetter = new TTFSubsetter(font, KEPT_TABLES);
-            subsetter.addAll(codePoints);
+            codePoints.stream().filter(cp -> cp <= Character.MAX_VALUE).forEach(subsetter::add);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();

@@ -59,6 +59,17 @@ class LoadedFontSubsetTest {
         }
     }
 
+    @Test
+    void aFontThatMustMapCharactersBeyondTheBmpIsEmbeddedWhole() throws Exception {
+        // Found by fuzzing: fontbox's subsetter writes a BMP-only cmap and threw on U+1F069.
+        Path symbols = Path.of("styles/fonts/NotoSansSymbols2-Regular.ttf");
+        try (LoadedFont font = LoadedFont.open(symbols)) {
+            assertTrue(font.has(0x1F069), "the domino tile is in Noto Sans Symbols 2");
+            assertArrayEquals(Files.readAllBytes(symbols), font.subset(Set.of(0x2713, 0x1F069)));
+            assertTrue(font.subset(Set.of(0x2713)).length < Files.size(symbols), "BMP only: a real subset");
+        }
+    }
+
     /** The subset as it was cut before the view: fontbox parsing the whole file. */
     private static byte[] wholeFontSubset(Path file, Set<Integer> cps) throws IOException {
         if (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
