@@ -48,10 +48,31 @@ final class EmphasisNestingGuard {
             while (end < lines.size() && !fenced[end] && !LinePrefix.isBlank(lines.line(end))) {
                 end++;
             }
-            guard.stretch(i, end);
+            if (mayNestTooDeep(lines, i, end)) {
+                guard.stretch(i, end);
+            }
             i = end;
         }
         return new Outcome(guard.escapedRuns, guard.firstLine);
+    }
+
+    /**
+     * Whether a stretch has enough delimiter characters to nest more than {@link #MAX_LEVELS} emphases: each
+     * emphasis takes at least one character from its opener and one from its closer, so fewer than
+     * 2 × (MAX_LEVELS + 1) can never need escaping. This cheap count spares ordinary text the full pass.
+     */
+    private static boolean mayNestTooDeep(SourceLines lines, int from, int to) {
+        int delimiters = 0;
+        for (int l = from; l < to; l++) {
+            String line = lines.line(l);
+            for (int p = 0; p < line.length(); p++) {
+                char c = line.charAt(p);
+                if ((c == '*' || c == '_' || c == '~') && ++delimiters >= 2 * (MAX_LEVELS + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A delimiter run of one stretch: where it is and what CommonMark's flanking rules let it do. */

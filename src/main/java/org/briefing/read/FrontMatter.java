@@ -18,40 +18,68 @@ record FrontMatter(String yaml, String body) {
      * Front matter starts with a {@code key:} line (after comments). Without one, a leading {@code ---}
      * is Markdown's thematic break or setext underline, as CommonMark says.
      */
-    private static boolean startsWithKey(String[] lines) {
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith("#")) {
-                continue;
+    private static boolean startsWithKey(String text, int from) {
+        for (int at = from; at < text.length(); at = next(text, end(text, at))) {
+            String line = text.substring(at, end(text, at)).strip();
+            if (!line.startsWith("#")) {
+                return KEY_LINE.matcher(line).lookingAt();
             }
-            return KEY_LINE.matcher(line).lookingAt();
         }
         return false;
     }
 
+    /**
+     * Scans line by line only as far as the closing fence: the body after it is copied whole, with its line
+     * ends made {@code \n} (splitting a long source into lines was several percent of reading it).
+     */
     static FrontMatter split(String text, String fileName) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        if (lines.length < 2 || !lines[0].stripTrailing().equals("---") || !startsWithKey(lines)) {
+        int firstEnd = end(text, 0);
+        if (firstEnd == text.length() || !text.substring(0, firstEnd).stripTrailing().equals("---")
+                || !startsWithKey(text, next(text, firstEnd))) {
             return new FrontMatter(null, text);
         }
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
-            if (line.equals("---") || line.equals("...")) {
-                StringBuilder yaml = new StringBuilder();
-                for (int j = 1; j < i; j++) {
-                    yaml.append(lines[j]).append('\n');
-                }
-                StringBuilder body = new StringBuilder();
-                body.append("\n".repeat(i + 1));
-                for (int j = i + 1; j < lines.length; j++) {
-                    body.append(lines[j]);
-                    if (j < lines.length - 1) {
-                        body.append('\n');
-                    }
-                }
-                return new FrontMatter(yaml.toString(), body.toString());
+        StringBuilder yaml = new StringBuilder();
+        int fenceLine = 1;
+        for (int at = next(text, firstEnd); at <= text.length(); fenceLine++) {
+            int end = end(text, at);
+            String line = text.substring(at, end);
+            String trimmed = line.stripTrailing();
+            if (trimmed.equals("---") || trimmed.equals("...")) {
+                String body = "\n".repeat(fenceLine + 1) + newlines(text, next(text, end));
+                return new FrontMatter(yaml.toString(), body);
             }
+            yaml.append(line).append('\n');
+            if (end == text.length()) {
+                break;
+            }
+            at = next(text, end);
         }
         throw InputException.at(fileName, 1, 1, "front matter opened with '---' is never closed (expected a line '---')");
+    }
+
+    /** Where the line starting at {@code at} ends: its CR or LF, or the end of the text. */
+    private static int end(String text, int at) {
+        int end = at;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the next line starts after a line ending at {@code end} (CR LF counts as one line end). */
+    private static int next(String text, int end) {
+        if (end >= text.length()) {
+            return text.length() + 1;
+        }
+        return text.startsWith("\r\n", end) ? end + 2 : end + 1;
+    }
+
+    /** The text from {@code from} with every CR LF and lone CR made LF. */
+    private static String newlines(String text, int from) {
+        if (from > text.length()) {
+            return "";
+        }
+        String rest = text.substring(from);
+        return rest.indexOf('\r') < 0 ? rest : rest.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

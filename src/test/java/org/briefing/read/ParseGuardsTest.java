@@ -98,6 +98,17 @@ class ParseGuardsTest {
     }
 
     @Test
+    void theFewestDelimitersThatNestTooDeepStillGetEscaped() {
+        // 65 single-asterisk levels: 130 delimiter characters, the fewest that can pass 64 levels.
+        String limit = "*a ".repeat(EmphasisNestingGuard.MAX_LEVELS) + "c" + " d*".repeat(EmphasisNestingGuard.MAX_LEVELS);
+        assertEquals(limit, ParseGuards.apply(limit, "limit.md", message -> { }).text());
+        String over = "*a " + limit + " d*";
+        String guarded = ParseGuards.apply(over, "over.md", message -> { }).text();
+        assertEquals(1, guarded.split("&#42;", -1).length - 1, guarded);
+        assertEquals(EmphasisNestingGuard.MAX_LEVELS, FlexmarkDepth.emphasisDepth(FlexmarkParser.parse(guarded)));
+    }
+
+    @Test
     void codeSpansAndFencedCodeAreNeverTouched() {
         String span = "`" + "*a ".repeat(200) + "`";
         String fence = "```\n" + "*a ".repeat(200) + "\n```\n";
