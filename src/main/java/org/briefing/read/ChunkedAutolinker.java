@@ -1,5 +1,6 @@
 package org.briefing.read;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
@@ -10,6 +11,7 @@ import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -59,7 +61,11 @@ final class ChunkedAutolinker extends AutolinkNodePostProcessor {
             return;
         }
         BasedSequence chars = node.getChars();
-        int[] cuts = TextCuts.of(chars.toString(), MAX_ESCAPES);
+        String text = chars.toString();
+        if (!continuesIntoEntityOrTypography(node) && !mayHoldLink(text)) {
+            return;
+        }
+        int[] cuts = TextCuts.of(text, MAX_ESCAPES);
         if (cuts.length == 0) {
             super.process(state, node);
             return;
@@ -79,5 +85,30 @@ final class ChunkedAutolinker extends AutolinkNodePostProcessor {
         for (Text piece : pieces) {
             super.process(state, piece);
         }
+    }
+
+    /**
+     * Flexmark searches a text together with the entities and typographic characters that follow it (and the
+     * texts after those); only a text standing alone is judged by its own characters here.
+     */
+    private static boolean continuesIntoEntityOrTypography(Node node) {
+        return node.getNext() instanceof TypographicText || node.getNext() instanceof HtmlEntity;
+    }
+
+    /**
+     * Whether a text can hold a link the autolinker finds: every kind it finds (scheme {@code ://}, e-mail
+     * {@code @}, {@code www.}) needs a colon, an at sign or "www."; an ampersand may be a character reference
+     * for one. Most text has none, and the autolinker's own search (a regular expression, then a scan) was
+     * about a tenth of reading a long document.
+     */
+    static boolean mayHoldLink(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '@' || c == '&'
+                    || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

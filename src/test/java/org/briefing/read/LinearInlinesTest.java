@@ -56,7 +56,11 @@ class LinearInlinesTest {
                 ("\\*x www.example.com/a\\_b a@b.org \\[y\\] https://example.org/\\*z\\* ").repeat(60) + "\n",
                 "\\*".repeat(3000) + "@example.org " + "\\_".repeat(300) + "www.example.com\n",
                 "&amp;a &#42;&#x2A;b &copy; ".repeat(300) + "\n",
-                "*emph \\* www.example.com*" + " \\*x".repeat(200) + " [link \\* www.a.com](u)\n");
+                "*emph \\* www.example.com*" + " \\*x".repeat(200) + " [link \\* www.a.com](u)\n",
+                // Every kind of link the autolinker finds passes the cheap "may hold a link" test first.
+                "WWW.EXAMPLE.COM and Www.example.org, mailto:a@b.org, ftp://x.org/f, a@b.org, x://\n",
+                "https&#58;//example.org/ a&#64;b.org www&#46;example.com http&colon;//x.org\n",
+                "no links here, only text: a colon, and an at-sign @ alone.\n");
         for (String input : inputs) {
             assertEquals(html(FLEXMARKS, input), html(OURS, input), input.substring(0, Math.min(60, input.length())));
         }
