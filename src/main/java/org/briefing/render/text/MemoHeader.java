@@ -1,12 +1,11 @@
 package org.briefing.render.text;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefing.model.Metadata;
 import org.briefing.model.Participant;
+import org.briefing.render.HumanDate;
 import org.briefing.style.Role;
 import org.briefing.style.Theme;
 
@@ -43,7 +42,7 @@ final class MemoHeader {
             facts.add(meta.place());
         }
         if (!meta.date().isBlank()) {
-            facts.add(readableDate(meta.date()));
+            facts.add(HumanDate.of(meta.date(), meta.lang()));
         }
         if (!meta.authors().isEmpty()) {
             facts.add("By " + String.join(", ", meta.authors()));
@@ -90,24 +89,5 @@ final class MemoHeader {
     private int style(Role role, int extra) {
         org.briefing.style.TextStyle style = theme.style(role);
         return extra | (style.bold() ? AnsiStyle.BOLD : 0) | (style.italic() ? AnsiStyle.ITALIC : 0);
-    }
-
-    /** {@code 2017-02-12} → {@code 12 February 2017}, {@code 2017-02} → {@code February 2017}; anything else as written. */
-    static String readableDate(String date) {
-        String[] parts = date.strip().split("-");
-        try {
-            if (parts.length == 3 && parts[0].length() == 4) {
-                return Integer.parseInt(parts[2]) + " " + month(parts[1]) + " " + parts[0];
-            } else if (parts.length == 2 && parts[0].length() == 4) {
-                return month(parts[1]) + " " + parts[0];
-            }
-        } catch (IllegalArgumentException e) {
-            return date;
-        }
-        return date;
-    }
-
-    private static String month(String number) {
-        return Month.of(Integer.parseInt(number)).getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH);
     }
 }

@@ -23,7 +23,7 @@ import org.briefing.model.Metadata;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
 import org.briefing.style.Theme;
-import org.briefing.render.epub.xhtml.HumanDate;
+import org.briefing.render.HumanDate;
 
 /**
  * Draws the book's cover from the briefing and its theme with Java2D (headless) and writes it as

@@ -3,6 +3,7 @@ package org.briefing.render.epub.xhtml;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Metadata;
+import org.briefing.render.HumanDate;
 import org.briefing.model.Participant;
 import org.briefing.style.Role;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Heading;
 import org.briefing.model.Metadata;
+import org.briefing.render.HumanDate;
 import org.briefing.model.Participant;
 import org.briefing.model.Text;
 import org.briefing.style.Role;
@@ -43,7 +44,7 @@ public final class MemoFrontMatter {
         }
         List<String> parts = new ArrayList<>();
         if (!meta.date().isBlank()) {
-            parts.add(MemoDate.format(meta.date()));
+            parts.add(HumanDate.of(meta.date(), meta.lang()));
         }
         if (!meta.place().isBlank()) {
             parts.add(meta.place());

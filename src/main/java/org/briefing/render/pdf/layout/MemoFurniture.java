@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefing.model.Metadata;
+import org.briefing.render.HumanDate;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
 
@@ -37,7 +38,7 @@ public final class MemoFurniture {
         if (n >= 2) {
             double baseline = top * 0.62;
             items.add(text(meta.shortTitle(), Role.HEADER, StructureRole.ARTIFACT_HEADER, baseline, Pos.LEFT));
-            String right = join(meta.kind(), MemoDate.format(meta.date()));
+            String right = join(meta.kind(), HumanDate.of(meta.date(), meta.lang()));
             if (!right.isEmpty()) {
                 items.add(text(right, Role.HEADER, StructureRole.ARTIFACT_HEADER, baseline, Pos.RIGHT));
             }
