@@ -1,24 +1,17 @@
 package org.briefing.render.epub.cover;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
-import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.text.AttributedString;
-import java.text.BreakIterator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.briefing.model.BriefingException;
 import org.briefing.model.Metadata;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
@@ -26,9 +19,11 @@ import org.briefing.style.Theme;
 import org.briefing.render.epub.xhtml.HumanDate;
 
 /**
- * Draws the book's cover from the briefing and its theme with Java2D (headless) and writes it as
- * PNG with {@link PngEncoder}: accent bar, letterhead and rule, banner, kind, title, subtitle and date, in the theme's fonts
- * and colours. Same input, same pixels, same bytes (PNG carries no timestamp here).
+ * Draws the book's cover from the briefing and its theme and writes it as PNG with {@link PngEncoder}:
+ * accent bar, letterhead and rule, banner, kind, title, subtitle and date, in the theme's fonts and
+ * colours. Java2D (headless) fills shapes; the text is glyph outlines read from the font files
+ * ({@link OutlineFont}), set in lines by {@link CoverLines}, never Java2D's text stack. Same input, same
+ * pixels, same bytes (PNG carries no timestamp here).
  */
 public final class CoverPainter {
     /** Cover width in pixels; the height is 1.5 times it. */
@@ -37,7 +32,7 @@ public final class CoverPainter {
     private static final int MARGIN = 110;
 
     private final Theme theme;
-    private final Map<Path, Font> loaded = new HashMap<>();
+    private final Map<Path, OutlineFont> opened = new HashMap<>();
     private Graphics2D g;
 
     private CoverPainter(Theme theme) {
@@ -54,8 +49,6 @@ public final class CoverPainter {
         g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(awt(theme.accent()));
@@ -90,6 +83,7 @@ public final class CoverPainter {
     /**
      * Draws wrapped text in a role's face and colour from {@code top} down, each character in the role's
      * font or, where that lacks it, the first fallback font that has it; returns the bottom of the text.
+     * The glyphs are filled as outlines, in one shape per line.
      */
     private int lines(String text, Role role, float size, int top, int maxLines) {
         if (text.isBlank()) {
@@ -97,70 +91,47 @@ public final class CoverPainter {
         }
         TextStyle style = theme.style(role);
         String shown = style.uppercase() ? text.toUpperCase(Locale.ROOT) : text;
-        AttributedString runs = fontRuns(style, shown, size);
+        FaceChain faces = new FaceChain(theme.families().get(style.font()).face(style.bold(), style.italic()),
+                theme.fallbackFonts(), style.bold(), opened);
+        float tracking = (float) (size * style.letterSpacing() / style.size());
+        List<CoverLines.Line> set = CoverLines.set(shown, faces, size, tracking, WIDTH - 2 * MARGIN, maxLines);
         g.setColor(awt(style.color()));
-        FontRenderContext frc = g.getFontRenderContext();
-        LineBreakMeasurer measurer = new LineBreakMeasurer(runs.getIterator(),
-                BreakIterator.getLineInstance(Locale.ROOT), frc);
+        // Outlines at their exact positions: the default stroke control would nudge them to pixel centres.
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         float lineHeight = size * (float) (style.leading() / style.size());
         float baseline = top;
         float bottom = top;
-        for (int line = 0; line < maxLines && measurer.getPosition() < shown.length(); line++) {
-            TextLayout layout = measurer.nextLayout(WIDTH - 2 * MARGIN);
-            baseline = line == 0 ? top + layout.getAscent() : baseline + lineHeight;
-            float width = layout.getVisibleAdvance();
+        for (int i = 0; i < set.size(); i++) {
+            CoverLines.Line line = set.get(i);
+            baseline = i == 0 ? top + line.ascent() : baseline + lineHeight;
             float x = switch (style.align()) {
-                case CENTER -> (WIDTH - width) / 2;
-                case RIGHT -> WIDTH - MARGIN - width;
+                case CENTER -> (WIDTH - line.width()) / 2;
+                case RIGHT -> WIDTH - MARGIN - line.width();
                 default -> MARGIN;
             };
-            layout.draw(g, x, baseline);
-            bottom = baseline + layout.getDescent();
+            // On a whole pixel, as Java2D placed glyph images: the baseline and flat tops stay crisp.
+            fill(line, x, Math.round(baseline), size);
+            bottom = baseline + line.descent();
         }
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_DEFAULT);
         return Math.round(bottom);
     }
 
-    /** The text with a font on every character: the role's face, or the first fallback that has the character. */
-    private AttributedString fontRuns(TextStyle style, String text, float size) {
-        Map<TextAttribute, Object> attributes = new HashMap<>();
-        attributes.put(TextAttribute.SIZE, size);
-        if (style.letterSpacing() > 0) {
-            attributes.put(TextAttribute.TRACKING, (float) (style.letterSpacing() / style.size()));
+    /** Fills a line's glyph outlines with the baseline's start at ({@code x}, {@code baseline}). */
+    private void fill(CoverLines.Line line, float x, float baseline, float size) {
+        Path2D.Float shape = new Path2D.Float();
+        Path2D.Float emboldened = new Path2D.Float();
+        for (CoverLines.Glyph glyph : line.glyphs()) {
+            float scale = size / glyph.font().unitsPerEm();
+            AffineTransform place = new AffineTransform(scale, 0, 0, -scale, Math.round(x + glyph.x()), baseline);
+            (glyph.emboldened() ? emboldened : shape).append(glyph.font().outline(glyph.glyph()).getPathIterator(place), false);
         }
-        Font primary = load(theme.families().get(style.font()).face(style.bold(), style.italic()))
-                .deriveFont(attributes);
-        if (style.bold()) {
-            attributes.put(TextAttribute.WEIGHT, TextAttribute.WEIGHT_BOLD);
+        g.fill(shape);
+        if (emboldened.getCurrentPoint() != null) {
+            g.fill(emboldened);
+            g.setStroke(new BasicStroke(CoverLines.emboldening(size), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(emboldened);
         }
-        AttributedString runs = new AttributedString(text);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int end = i + Character.charCount(cp);
-            Font font = primary;
-            if (!primary.canDisplay(cp)) {
-                for (Path fallback : theme.fallbackFonts()) {
-                    Font candidate = load(fallback);
-                    if (candidate.canDisplay(cp)) {
-                        font = candidate.deriveFont(attributes);
-                        break;
-                    }
-                }
-            }
-            runs.addAttribute(TextAttribute.FONT, font, i, end);
-            i = end;
-        }
-        return runs;
-    }
-
-    private Font load(Path file) {
-        return loaded.computeIfAbsent(file, f -> {
-            try {
-                Font[] fonts = Font.createFonts(f.toFile());
-                return fonts[0];
-            } catch (FontFormatException | IOException e) {
-                throw new BriefingException(f + ": cannot load font for the cover: " + e.getMessage(), e);
-            }
-        });
     }
 
     private static java.awt.Color awt(org.briefing.style.Color c) {
