@@ -59,22 +59,23 @@ class CoverPainterTest {
     }
 
     @Test
-    void theCoverPackageDoesNotUseJava2DText() {
+    void theCoverPackageUsesNoJava2DButItsGeometry() {
         noClasses().that().resideInAPackage("org.briefing.render.epub.cover..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.awt.font..", "sun.font..")
-                .orShould().dependOnClassesThat().belongToAnyOf(java.awt.Font.class, java.awt.FontMetrics.class,
-                        java.text.BreakIterator.class, java.text.AttributedString.class)
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt", "java.awt.font..", "java.awt.image..",
+                        "sun.font..", "sun.java2d..", "javax.imageio..")
+                .orShould().dependOnClassesThat().belongToAnyOf(java.text.BreakIterator.class,
+                        java.text.AttributedString.class)
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.briefing.render.epub.cover"));
     }
 
     /**
      * In a fresh JVM, painting a cover (with a fallback font in the title) loads neither Java2D's font
-     * manager, which starts fontconfig, nor its text layout classes. Only a class-loading log can show it:
-     * the rule above sees our code, not what the JDK's drawing code pulls in.
+     * manager, which starts fontconfig, nor its text layout, nor its drawing pipeline. Only a class-loading
+     * log can show it: the rule above sees our code, not what fontbox or the JDK pull in.
      */
     @Test
-    void paintingLoadsNoFontManagerAndNoTextLayout() throws Exception {
+    void paintingLoadsNoFontManagerTextLayoutOrJava2D() throws Exception {
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Xshare:off", "-Xlog:class+load=info:stdout",
                 "-cp", System.getProperty("java.class.path"), CoverPaintProbe.class.getName());
@@ -86,7 +87,8 @@ class CoverPainterTest {
         assertTrue(log.contains(" " + CoverPainter.class.getName() + " "), "the log names the classes loaded");
         for (String forbidden : List.of("sun.font.FontManagerFactory", "sun.font.SunFontManager",
                 "sun.font.FontConfigManager", "java.awt.font.TextLayout", "java.awt.font.LineBreakMeasurer",
-                "sun.font.FileFontStrike")) {
+                "sun.font.FileFontStrike", "sun.java2d.SunGraphics2D", "sun.java2d.marlin.DMarlinRenderingEngine",
+                "java.awt.image.BufferedImage", "java.awt.GraphicsEnvironment")) {
             assertTrue(!log.contains(" " + forbidden + " "), forbidden + " was loaded");
         }
     }
