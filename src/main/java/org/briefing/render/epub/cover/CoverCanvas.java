@@ -19,6 +19,8 @@ import java.awt.geom.Path2D;
 final class CoverCanvas {
     /** How far a flattened curve may stray from the true one, in pixels. */
     private static final double FLATNESS = 0.1;
+    /** Half of one step of 8-bit alpha: coverage below it rounds to nothing, within it of 1 to full. */
+    private static final float HALF_STEP = 0.5f / 255;
 
     private final int width;
     private final int height;
@@ -184,10 +186,15 @@ final class CoverCanvas {
                 int at = (y0 + row) * canvasWidth + x0;
                 for (int col = 0; col < w; col++, at++) {
                     sum += area[row * stride + col];
-                    int alpha = Math.round(Math.min(1f, Math.abs(sum)) * 255);
-                    if (alpha == 255) {
+                    float cover = Math.abs(sum);
+                    // Most of a line's box is between or inside glyphs: settled before any rounding.
+                    if (cover < HALF_STEP) {
+                        continue;
+                    }
+                    if (cover >= 1 - HALF_STEP) {
                         pixels[at] = rgb;
-                    } else if (alpha > 0) {
+                    } else {
+                        int alpha = (int) (cover * 255 + 0.5f);
                         int under = pixels[at];
                         pixels[at] = mix(under >> 16 & 0xff, red, alpha) << 16 | mix(under >> 8 & 0xff, green, alpha) << 8
                                 | mix(under & 0xff, blue, alpha);
