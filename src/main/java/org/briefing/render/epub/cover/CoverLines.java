@@ -1,5 +1,6 @@
 package org.briefing.render.epub.cover;
 
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +8,9 @@ import java.util.List;
  * A piece of cover text set in lines, first fit: each line takes as many characters as fit and ends at
  * the last place a line may break (after spaces, after a hyphen or dash before a letter, around CJK
  * characters); a word wider than the whole line is cut where the line is full. Spaces at the end of a
- * line hang past it. No kerning, ligatures or reordering: the cover shows a few dozen words in the
- * theme's fonts, and the result is plain data that tests can read. Lengths are in pixels.
+ * line hang past it. Right-to-left text is put in visual order; there is no kerning, no ligatures and
+ * no contextual shaping (Arabic letters show their isolated forms): the cover shows a few dozen words
+ * in the theme's fonts, and the result is plain data that tests can read. Lengths are in pixels.
  */
 final class CoverLines {
     /** One glyph, {@code x} from the start of its line. */
@@ -16,8 +18,8 @@ final class CoverLines {
     }
 
     /**
-     * One line: its glyphs, the width of its ink-bearing part (hanging spaces left out), and the ascent
-     * and descent of the tallest font on it.
+     * One line: its glyphs in visual order, left to right, its width (the spaces it ends with are left
+     * out), and the ascent and descent of the tallest font on it.
      */
     record Line(List<Glyph> glyphs, float width, float ascent, float descent) {
         Line {
@@ -30,6 +32,8 @@ final class CoverLines {
             + "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
     /** Opening punctuation no line may end with. */
     private static final String NO_BREAK_AFTER = "（［｛〔〈《「『【〘〖〝‘“([{";
+    /** Pairs of brackets that swap in right-to-left text (Unicode's Bidi_Mirrored pairs most titles use). */
+    private static final String MIRRORED = "()[]{}<>\u00ab\u00bb\u2039\u203a";
     /** Hyphens and dashes after which a line may break (not U+2011, the non-breaking hyphen). */
     private static final String BREAK_AFTER = "-\u2010\u2012\u2013\u2014";
 
@@ -51,14 +55,53 @@ final class CoverLines {
      */
     static List<Line> set(String text, FaceChain faces, float size, float tracking, float width, int maxLines) {
         List<Item> items = items(text, faces, size, tracking);
+        // Only text with right-to-left characters is reordered (the bidirectional algorithm's class and
+        // data are not even loaded otherwise); the paragraph's direction is its first strong character's.
+        Integer direction = text.codePoints().noneMatch(CoverLines::rightToLeft) ? null
+                : new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
+                        ? Bidi.DIRECTION_LEFT_TO_RIGHT : Bidi.DIRECTION_RIGHT_TO_LEFT;
         List<Line> lines = new ArrayList<>();
         int start = skipSpaces(items, 0);
         while (start < items.size() && lines.size() < maxLines) {
             int end = lineEnd(items, start, width);
-            lines.add(line(items, start, end, size));
+            int inked = end;
+            while (inked > start && items.get(inked - 1).space()) {
+                inked--; // the spaces the line ends with hang past it, unseen
+            }
+            List<Item> shown = items.subList(start, inked);
+            lines.add(line(direction == null ? shown : visualOrder(shown, direction, faces, size, tracking), size));
             start = skipSpaces(items, end);
         }
         return lines;
+    }
+
+    /**
+     * A line's characters in the order they are seen (Unicode bidirectional algorithm, per line, in the
+     * paragraph's direction): right-to-left runs reversed, brackets in them mirrored. Letters are not joined.
+     */
+    private static List<Item> visualOrder(List<Item> logical, int direction, FaceChain faces, float size,
+                                          float tracking) {
+        StringBuilder text = new StringBuilder(logical.size());
+        logical.forEach(item -> text.appendCodePoint(item.codePoint()));
+        Bidi bidi = new Bidi(text.toString(), direction);
+        if (bidi.isLeftToRight()) {
+            return logical;
+        }
+        byte[] levels = new byte[logical.size()];
+        Object[] order = logical.toArray();
+        for (int i = 0, at = 0; i < levels.length; at += Character.charCount(logical.get(i).codePoint()), i++) {
+            levels[i] = (byte) bidi.getLevelAt(at);
+            int mirror = MIRRORED.indexOf(logical.get(i).codePoint());
+            if ((levels[i] & 1) == 1 && mirror >= 0) {
+                order[i] = item(MIRRORED.charAt(mirror ^ 1), faces, size, tracking);
+            }
+        }
+        Bidi.reorderVisually(levels, 0, order, 0, order.length);
+        List<Item> visual = new ArrayList<>(order.length);
+        for (Object item : order) {
+            visual.add((Item) item);
+        }
+        return visual;
     }
 
     /** One character to set: its glyph, advance, and whether it is a space (may hang, may be broken after). */
@@ -74,12 +117,24 @@ final class CoverLines {
             if (!space && invisible(cp)) {
                 continue;
             }
-            FaceChain.Choice choice = faces.pick(space ? ' ' : cp);
-            float advance = choice.font().advance(choice.glyph()) * size + tracking
-                    + (choice.emboldened() ? emboldening(size) : 0);
-            items.add(new Item(space ? ' ' : cp, choice, advance, space));
+            items.add(item(space ? ' ' : cp, faces, size, tracking));
         }
         return items;
+    }
+
+    private static Item item(int cp, FaceChain faces, float size, float tracking) {
+        FaceChain.Choice choice = faces.pick(cp);
+        float advance = choice.font().advance(choice.glyph()) * size + tracking
+                + (choice.emboldened() ? emboldening(size) : 0);
+        return new Item(cp, choice, advance, cp == ' ');
+    }
+
+    private static boolean rightToLeft(int cp) {
+        byte type = Character.getDirectionality(cp);
+        return type == Character.DIRECTIONALITY_RIGHT_TO_LEFT || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
     }
 
     /**
@@ -139,23 +194,18 @@ final class CoverLines {
                 || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
     }
 
-    private static Line line(List<Item> items, int start, int end, float size) {
-        List<Glyph> glyphs = new ArrayList<>(end - start);
+    private static Line line(List<Item> items, float size) {
+        List<Glyph> glyphs = new ArrayList<>(items.size());
         float pen = 0;
-        float inked = 0;
         float ascent = 0;
         float descent = 0;
-        for (int i = start; i < end; i++) {
-            Item item = items.get(i);
+        for (Item item : items) {
             OutlineFont font = item.choice().font();
             glyphs.add(new Glyph(font, item.choice().glyph(), pen, item.choice().emboldened()));
             pen += item.advance();
-            if (!item.space()) {
-                inked = pen;
-            }
             ascent = Math.max(ascent, font.ascent() * size);
             descent = Math.max(descent, font.descent() * size);
         }
-        return new Line(glyphs, inked, ascent, descent);
+        return new Line(glyphs, pen, ascent, descent);
     }
 }

@@ -33,7 +33,7 @@ class CoverLinesTest {
     void linesBreakAfterSpacesWhichHangPastTheLine() {
         float twoWords = width("aaa bbb");
         List<CoverLines.Line> lines = CoverLines.set("aaa bbb ccc", chain(true), SIZE, 0, twoWords + 1, 5);
-        assertEquals(List.of(8, 3), glyphCounts(lines), "'aaa bbb ' then 'ccc'");
+        assertEquals(List.of(7, 3), glyphCounts(lines), "'aaa bbb' then 'ccc': the space between is not drawn");
         assertEquals(twoWords, lines.get(0).width(), 0.001f, "the space at the end of the line takes no width");
         assertEquals(width("ccc"), lines.get(1).width(), 0.001f);
     }
@@ -69,6 +69,31 @@ class CoverLinesTest {
         assertEquals(word.length(), glyphCounts(lines).stream().mapToInt(Integer::intValue).sum());
         assertTrue(lines.size() >= 3, "cut into pieces: " + glyphCounts(lines));
         lines.forEach(line -> assertTrue(line.width() <= max, line.width() + " > " + max));
+    }
+
+    @Test
+    void rightToLeftTextIsDrawnInVisualOrder() {
+        FaceChain faces = chain(false);
+        int alef = faces.pick('\u05d0').glyph();
+        int bet = faces.pick('\u05d1').glyph();
+        int gimel = faces.pick('\u05d2').glyph();
+        int a = faces.pick('a').glyph();
+        assertNotEquals(0, alef, "a fallback font has Hebrew");
+        assertEquals(List.of(gimel, bet, alef), glyphIds(CoverLines.set("\u05d0\u05d1\u05d2", faces, SIZE, 0, 1e6f, 1)));
+        assertEquals(List.of(a, faces.pick(' ').glyph(), gimel, bet, alef),
+                glyphIds(CoverLines.set("a \u05d0\u05d1\u05d2", faces, SIZE, 0, 1e6f, 1)), "a left-to-right paragraph");
+        assertEquals(List.of(a, faces.pick(' ').glyph(), gimel, bet, alef),
+                glyphIds(CoverLines.set("\u05d0\u05d1\u05d2 a", faces, SIZE, 0, 1e6f, 1)), "a right-to-left paragraph");
+        assertEquals(List.of(faces.pick('(').glyph(), alef, faces.pick(')').glyph()),
+                glyphIds(CoverLines.set("\u05d0(\u05d0)", faces, SIZE, 0, 1e6f, 1)).subList(0, 3),
+                "brackets in right-to-left text are mirrored: '(alef)' reads the same way round");
+        List<CoverLines.Glyph> glyphs = CoverLines.set("\u05d0\u05d1\u05d2", faces, SIZE, 0, 1e6f, 1).get(0).glyphs();
+        assertEquals(0, glyphs.get(0).x(), "positions run left to right in the visual order");
+        assertTrue(glyphs.get(1).x() > 0 && glyphs.get(2).x() > glyphs.get(1).x());
+    }
+
+    private static List<Integer> glyphIds(List<CoverLines.Line> lines) {
+        return lines.get(0).glyphs().stream().map(CoverLines.Glyph::glyph).toList();
     }
 
     @Test
