@@ -17,9 +17,10 @@ import org.briefing.sfnt.TableDirectory;
  * reserves font names. fontbox parses every table of a font up front (the glyph substitution rules of
  * Charis SIL alone were the largest part of planning the fonts, profile), and a font embedded whole
  * needs none of them. Reads a {@code .ttf} or the first font of a {@code .ttc}, cmap formats 4 and 12;
- * anything else, or anything malformed, gives no facts, and the caller asks fontbox instead.
+ * anything else, or anything malformed, gives no facts, and the caller asks fontbox instead. The cover
+ * painter looks its glyphs up here too: fontbox turns every subtable of a cmap into maps up front.
  */
-final class FontFacts {
+public final class FontFacts {
     private static final int PLATFORM_UNICODE = 0;
     private static final int PLATFORM_WINDOWS = 3;
     private static final int NAME_COPYRIGHT = 0;
@@ -48,7 +49,7 @@ final class FontFacts {
     }
 
     /** The facts of a font given as bytes, or none when this reader does not understand them. */
-    static Optional<FontFacts> read(ByteBuffer bytes) {
+    public static Optional<FontFacts> read(ByteBuffer bytes) {
         try {
             ByteBuffer font = bytes.duplicate();
             TableDirectory directory = TableDirectory.of(font);
@@ -76,10 +77,15 @@ final class FontFacts {
 
     /** Whether the font has a glyph for a character. */
     boolean has(int codePoint) {
-        if (cmap < 0) {
-            return false;
+        return glyph(codePoint) != 0;
+    }
+
+    /** The font's glyph for a character, 0 when it has none. */
+    public int glyph(int codePoint) {
+        if (cmap < 0 || codePoint < 0) {
+            return 0;
         }
-        return (format == 4 ? glyph4(codePoint) : glyph12(codePoint)) != 0;
+        return format == 4 ? glyph4(codePoint) : glyph12(codePoint);
     }
 
     /** Whether the copyright notice or licence description says "with Reserved Font Name(s)". */

@@ -35,6 +35,28 @@ class PngEncoderTest {
     }
 
     @Test
+    void rowsThatRepeatTheRowAboveDecodeAsTheyWere() throws Exception {
+        int width = 50;
+        int height = 40;
+        int[] rgb = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            // Runs of equal rows, a row like the one above but for the unused top byte, and rows that
+            // repeat the row two above (not the one above) after a change.
+            int shade = (y / 5) % 2 == 0 ? 0xffffff : 0x7a1f1f;
+            for (int x = 0; x < width; x++) {
+                int pixel = y % 7 == 3 && x == y ? 0x102030 : shade;
+                rgb[y * width + x] = y == 12 ? pixel | 0xff000000 : pixel;
+            }
+        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(rgb, width, height)));
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertEquals(rgb[y * width + x] & 0xffffff, image.getRGB(x, y) & 0xffffff, "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     void refusesPixelsThatDoNotFillTheImage() {
         assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(new int[5], 2, 3));
     }

@@ -93,7 +93,8 @@ class PackagingTest {
                 names.add(e.getName());
                 assertEquals(java.time.LocalDateTime.of(2020, 5, 6, 7, 8, 8), e.getTimeLocal(),
                         "DOS time of " + e.getName());
-                assertEquals(e.getName().equals("mimetype") ? ZipEntry.STORED : ZipEntry.DEFLATED, e.getMethod());
+                boolean stored = e.getName().equals("mimetype") || e.getName().endsWith(".png");
+                assertEquals(stored ? ZipEntry.STORED : ZipEntry.DEFLATED, e.getMethod(), e.getName());
             }
         }
         assertEquals("mimetype", names.get(0));
@@ -101,6 +102,35 @@ class PackagingTest {
         List<String> sorted = new ArrayList<>(rest);
         sorted.sort(null);
         assertEquals(sorted, rest);
+    }
+
+    @Test
+    void compressedMediaAreStoredAsTheyAreAndReadBackWhole() throws Exception {
+        Map<String, byte[]> entries = new TreeMap<>();
+        byte[] repetitive = new byte[20_000];
+        java.util.Arrays.fill(repetitive, (byte) 'a');
+        for (String name : List.of("OEBPS/images/a.png", "OEBPS/images/b.JPG", "OEBPS/images/c.jpeg",
+                "OEBPS/images/d.gif", "OEBPS/fonts/e.woff", "OEBPS/fonts/f.woff2", "OEBPS/fonts/g.ttf",
+                "OEBPS/text/h.xhtml", "OEBPS/images/i.png.txt")) {
+            entries.put(name, repetitive);
+        }
+        byte[] zip = DeterministicZip.write(entries, TIME);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("stored", ".zip");
+        try {
+            java.nio.file.Files.write(file, zip);
+            try (java.util.zip.ZipFile read = new java.util.zip.ZipFile(file.toFile())) {
+                for (Map.Entry<String, byte[]> expected : entries.entrySet()) {
+                    ZipEntry e = read.getEntry(expected.getKey());
+                    boolean stored = expected.getKey().matches("(?i).*\\.(png|jpe?g|gif|woff2?)");
+                    assertEquals(stored ? ZipEntry.STORED : ZipEntry.DEFLATED, e.getMethod(), e.getName());
+                    assertEquals(stored ? repetitive.length : e.getCompressedSize(), e.getCompressedSize(), e.getName());
+                    assertTrue(stored || e.getCompressedSize() < 1000, e.getName() + " is deflated");
+                    assertArrayEquals(expected.getValue(), read.getInputStream(e).readAllBytes(), e.getName());
+                }
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     @Test
