@@ -44,12 +44,23 @@ public final class Publisher {
     private final RenderOptions baseOptions;
     private final Optional<Instant> sourceDateEpoch;
     private final Warnings warnings;
+    private final WarmUp warmUp;
 
     /**
      * @param baseOptions     options for every document; the timestamp is chosen per document
      * @param sourceDateEpoch the validated {@code SOURCE_DATE_EPOCH}, which wins over front-matter dates
      */
     public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings) {
+        this(theme, baseOptions, sourceDateEpoch, warnings, WarmUp.NONE);
+    }
+
+    /**
+     * A pipeline whose reading and rendering first join the background start-up work they use ({@code warmUp}),
+     * so that the background never sets up a library while this thread uses it.
+     */
+    public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings,
+                     WarmUp warmUp) {
+        this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.baseOptions = Objects.requireNonNull(baseOptions, "baseOptions");
         this.sourceDateEpoch = Objects.requireNonNull(sourceDateEpoch, "sourceDateEpoch");
@@ -59,6 +70,7 @@ public final class Publisher {
     /** Reads and parses a source. {@code displayName} names it in messages about the file itself. */
     public Prepared read(Path file, String displayName) {
         String text = SourceFile.read(file, displayName);
+        warmUp.awaitReader();
         // The bare file name: documents must not depend on the folder they were read from.
         Document document;
         try {
@@ -78,11 +90,13 @@ public final class Publisher {
 
     /** Renders into a file, replacing it only when rendering succeeded. */
     public void write(Prepared source, Renderer renderer, Path target) {
+        warmUp.awaitRender();
         AtomicOutput.write(target, out -> render(source, renderer, out));
     }
 
     /** Renders into memory (for standard output, which cannot be replaced atomically). */
     public byte[] bytes(Prepared source, Renderer renderer) {
+        warmUp.awaitRender();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             render(source, renderer, out);

@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import java.util.concurrent.Callable;
+import org.briefing.app.WarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
                   "Exit codes: 0 success, 1 failure, 2 bad usage or bad input."})
 public final class BriefingCommand implements Callable<Integer> {
     private final CliContext context;
+    private final WarmUp warmUp;
 
     @Spec
     private CommandSpec spec;
@@ -38,7 +40,13 @@ public final class BriefingCommand implements Callable<Integer> {
     private boolean verbose;
 
     public BriefingCommand(CliContext context) {
+        this(context, WarmUp.NONE);
+    }
+
+    /** The root command whose runs use {@code warmUp}'s background start-up work. */
+    public BriefingCommand(CliContext context, WarmUp warmUp) {
         this.context = context;
+        this.warmUp = warmUp;
     }
 
     @Override
@@ -49,7 +57,7 @@ public final class BriefingCommand implements Callable<Integer> {
 
     /** This run's context and global options. */
     Invocation invocation() {
-        return new Invocation(context, style, quiet, verbose);
+        return new Invocation(context, style, quiet, verbose, warmUp);
     }
 
     boolean verbose() {

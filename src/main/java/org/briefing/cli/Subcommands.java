@@ -34,6 +34,61 @@ final class Subcommands {
         return all;
     }
 
+    /** Subcommands that read a source; the others (help, printers) start no background work. */
+    private static final Set<String> READING = Set.of("pdf", "epub", "print", "build", "render");
+    private static final Set<String> INFO_FLAGS = Set.of("-h", "--help", "-V", "--version");
+
+    /**
+     * Whether a run will read a source: one subcommand that reads is registered and no argument asks for
+     * help or the version instead (a guess that only decides whether start-up work begins ahead).
+     */
+    static boolean readsSource(Set<String> registered, String... args) {
+        if (registered.size() != 1 || !READING.contains(registered.iterator().next())) {
+            return false;
+        }
+        for (String arg : args) {
+            if (INFO_FLAGS.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The {@code --style} value the arguments most likely give (the last {@code --style X} or
+     * {@code --style=X}, else the default {@code memo}). A guess: picocli's parse decides.
+     */
+    static String likelyStyle(String... args) {
+        String style = "memo";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals(STYLE) && i + 1 < args.length) {
+                style = args[++i];
+            } else if (args[i].startsWith(STYLE + "=")) {
+                style = args[i].substring(STYLE.length() + 1);
+            }
+        }
+        return style;
+    }
+
+    /**
+     * Whether a run of {@code subcommand} will most likely render a PDF: {@code pdf}, {@code build}
+     * ({@code pdf} unless {@code -f} is given without it), {@code render -f pdf} and {@code print --printer}.
+     */
+    static boolean likelyRendersPdf(String subcommand, String... args) {
+        List<String> list = List.of(args);
+        return switch (subcommand) {
+            case "pdf" -> true;
+            case "build" -> !(list.contains("-f") || list.contains("--format")
+                    || list.stream().anyMatch(a -> a.startsWith("--format=") || a.startsWith("-f") && a.length() > 2))
+                    || list.stream().anyMatch(a -> a.contains("pdf") && !a.endsWith(".md") && !a.startsWith("--pdf-"));
+            case "render" -> list.stream().anyMatch(a -> a.equals("pdf") || a.endsWith("=pdf") || a.equals("-fpdf"));
+            case "print" -> list.stream().anyMatch(a -> a.equals("--printer") || a.startsWith("--printer="));
+            default -> false;
+        };
+    }
+
     /** Every subcommand name, in listing order. */
     static List<String> names() {
         return List.copyOf(ALL.keySet());

@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,5 +45,25 @@ class SubcommandsTest {
         assertEquals(2, bad.exit(), bad.toString());
         CliRun none = CliRun.of(dir, "--style", "memo");
         assertTrue(none.err().contains("no command given; commands: " + String.join(", ", ALL)), none.toString());
+    }
+
+    @Test
+    void theStyleAndFormatGuessesForTheBackgroundWork() {
+        assertEquals("memo", Subcommands.likelyStyle("pdf", "x.md"));
+        assertEquals("mine", Subcommands.likelyStyle("--style", "mine", "pdf", "x.md"));
+        assertEquals("a.yaml", Subcommands.likelyStyle("pdf", "x.md", "--style=a.yaml"));
+        assertEquals("memo", Subcommands.likelyStyle("pdf", "--", "--style=a.yaml"));
+        assertTrue(Subcommands.likelyRendersPdf("pdf", "pdf", "x.md"));
+        assertTrue(Subcommands.likelyRendersPdf("build", "build"));
+        assertTrue(Subcommands.likelyRendersPdf("build", "build", "-f", "epub,pdf"));
+        assertFalse(Subcommands.likelyRendersPdf("build", "build", "-f", "epub"));
+        assertTrue(Subcommands.likelyRendersPdf("render", "render", "-f", "pdf", "x.md"));
+        assertFalse(Subcommands.likelyRendersPdf("epub", "epub", "x.md"));
+        assertFalse(Subcommands.likelyRendersPdf("print", "print", "x.md"));
+        assertTrue(Subcommands.likelyRendersPdf("print", "print", "x.md", "--printer"));
+        assertTrue(Subcommands.readsSource(java.util.Set.of("pdf"), "pdf", "x.md"));
+        assertFalse(Subcommands.readsSource(java.util.Set.of("pdf"), "pdf", "--help"));
+        assertFalse(Subcommands.readsSource(java.util.Set.of("printers"), "printers"));
+        assertFalse(Subcommands.readsSource(java.util.Set.copyOf(ALL), "--help"));
     }
 }

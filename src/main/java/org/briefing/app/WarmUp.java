@@ -1,0 +1,138 @@
+package org.briefing.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import org.briefing.hyphen.Hyphenator;
+import org.briefing.read.MarkdownReader;
+import org.briefing.render.pdf.font.FontPreload;
+import org.briefing.style.Theme;
+
+/**
+ * Cold start-up work done on one background thread, so that a command-line run uses the second core while
+ * the main thread parses the command line: the theme, the Markdown parser's set-up, and for a PDF the
+ * theme's fonts and the hyphenation patterns of a document without {@code lang} ({@code en}).
+ *
+ * <p>Results are the same with or without it: the theme is the main thread's to take only when it was
+ * loaded for the same {@code --style}, and the rest fills process-wide caches or initialises classes. A
+ * failure in the background is dropped and the main thread does the same work again, so it fails there,
+ * with the same message. The main thread joins each part before the stage that uses it ({@link #theme},
+ * {@link #awaitReader}, {@link #awaitRender}), so the background never sets up a library while the main
+ * thread is using it.
+ */
+public final class WarmUp implements AutoCloseable {
+    /** No background work (tests, and commands that read no source). */
+    public static final WarmUp NONE = new WarmUp(null, null);
+
+    private final ExecutorService thread;
+    private final String style;
+    private Future<Theme> theme = CompletableFuture.completedFuture(null);
+    private Future<?> reader = CompletableFuture.completedFuture(null);
+    private Future<?> render = CompletableFuture.completedFuture(null);
+
+    private WarmUp(ExecutorService thread, String style) {
+        this.thread = thread;
+        this.style = style;
+    }
+
+    /**
+     * Starts the background work for a run that will likely use the theme {@code --style style} (loaded by
+     * {@code loadTheme}) and, when {@code pdf}, render a PDF. Guesses only decide what is done ahead.
+     */
+    public static WarmUp start(String style, Supplier<Theme> loadTheme, boolean pdf) {
+        WarmUp warmUp = new WarmUp(Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "warm-up");
+            t.setDaemon(true);
+            return t;
+        }), style);
+        // In the order the main thread needs them: the theme right after the command line, then the
+        // parser, then (after reading) the fonts and patterns.
+        warmUp.theme = warmUp.thread.submit(loadTheme::get);
+        warmUp.reader = warmUp.submit(MarkdownReader::warmUp);
+        if (pdf) {
+            warmUp.render = warmUp.submit(() -> {
+                Theme loaded = warmUp.loadedTheme();
+                if (loaded != null) {
+                    FontPreload.load(loaded);
+                    if (loaded.typography().hyphenate()) {
+                        Hyphenator.forLanguage("en");
+                    }
+                }
+            });
+        }
+        return warmUp;
+    }
+
+    /**
+     * The theme for {@code --style requested}: the one loaded in the background when it was for the same
+     * style and loaded without error, otherwise {@code load}'s (which then reports any error itself).
+     */
+    public Theme theme(String requested, Supplier<Theme> load) {
+        if (thread != null && requested.equals(style)) {
+            Theme loaded = loadedTheme();
+            if (loaded != null) {
+                return loaded;
+            }
+        }
+        return load.get();
+    }
+
+    /** Waits until the Markdown parser's set-up is done (or has failed). */
+    public void awaitReader() {
+        await(reader);
+    }
+
+    /** Waits until everything queued for rendering is done (or has failed). */
+    public void awaitRender() {
+        awaitReader();
+        await(render);
+    }
+
+    /** Lets the background thread end once its queue is done. */
+    @Override
+    public void close() {
+        if (thread != null) {
+            thread.shutdown();
+        }
+    }
+
+    /** The background's theme, or null when it failed (or was never loaded). */
+    private Theme loadedTheme() {
+        try {
+            return theme.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
+    private Future<?> submit(Runnable work) {
+        try {
+            return thread.submit(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    // Dropped: the main thread does the same work and reports this failure itself.
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(null); // closed already: nothing to warm
+        }
+    }
+
+    private static void await(Future<?> work) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // The tasks catch their own failures; anything else the main thread meets again on its own.
+        }
+    }
+}
