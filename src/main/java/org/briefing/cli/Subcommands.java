@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The subcommands of {@code briefing}, and which of them a run must register with picocli. Picocli reads
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
  */
 final class Subcommands {
     /** The subcommands in the order help and error messages list them. */
-    private static final Map<String, Supplier<Object>> ALL = all();
+    private static final Map<String, Function<BriefingCommand, CommandSpec>> ALL = all();
     /** Root options that take no value, and the one that takes a value. */
     private static final Set<String> ROOT_FLAGS = Set.of("-q", "--quiet", "-v", "--verbose");
     private static final String STYLE = "--style";
@@ -23,14 +24,14 @@ final class Subcommands {
     private Subcommands() {
     }
 
-    private static Map<String, Supplier<Object>> all() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("pdf", PdfCommand::new);
-        all.put("epub", EpubCommand::new);
-        all.put("print", PrintCommand::new);
-        all.put("printers", PrintersCommand::new);
-        all.put("build", BuildCommand::new);
-        all.put("render", RenderCommand::new);
+    private static Map<String, Function<BriefingCommand, CommandSpec>> all() {
+        Map<String, Function<BriefingCommand, CommandSpec>> all = new LinkedHashMap<>();
+        all.put("pdf", root -> new PdfCommand(root).spec);
+        all.put("epub", root -> new EpubCommand(root).spec);
+        all.put("print", root -> new PrintCommand(root).spec());
+        all.put("printers", root -> new PrintersCommand(root).spec());
+        all.put("build", root -> new BuildCommand(root).spec());
+        all.put("render", root -> new RenderCommand(root).spec);
         return all;
     }
 
@@ -42,7 +43,7 @@ final class Subcommands {
      * Whether a run will read a source: one subcommand that reads is registered and no argument asks for
      * help or the version instead (a guess that only decides whether start-up work begins ahead).
      */
-    static boolean readsSource(Set<String> registered, String... args) {
+    static boolean readsSource(List<String> registered, String... args) {
         if (registered.size() != 1 || !READING.contains(registered.iterator().next())) {
             return false;
         }
@@ -89,6 +90,11 @@ final class Subcommands {
         };
     }
 
+    /** The model of subcommand {@code name} of {@code root}, for one run. */
+    static CommandSpec create(String name, BriefingCommand root) {
+        return ALL.get(name).apply(root);
+    }
+
     /** Every subcommand name, in listing order. */
     static List<String> names() {
         return List.copyOf(ALL.keySet());
@@ -98,7 +104,7 @@ final class Subcommands {
      * The subcommands to register for these arguments: the one named by the first argument after the root
      * options, or all of them when there is no such argument or an argument is anything else.
      */
-    static Map<String, Object> needed(String... args) {
+    static List<String> needed(String... args) {
         int i = 0;
         while (i < args.length) {
             String arg = args[i];
@@ -110,12 +116,6 @@ final class Subcommands {
                 break;
             }
         }
-        Map<String, Object> needed = new LinkedHashMap<>();
-        if (i < args.length && ALL.containsKey(args[i])) {
-            needed.put(args[i], ALL.get(args[i]).get());
-        } else {
-            ALL.forEach((name, command) -> needed.put(name, command.get()));
-        }
-        return needed;
+        return i < args.length && ALL.containsKey(args[i]) ? List.of(args[i]) : names();
     }
 }
