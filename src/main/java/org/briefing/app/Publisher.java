@@ -55,8 +55,8 @@ public final class Publisher {
     }
 
     /**
-     * A pipeline whose reading and rendering first join the background start-up work they use ({@code warmUp}),
-     * so that the background never sets up a library while this thread uses it.
+     * A pipeline whose rendering first joins the background start-up work it uses ({@code warmUp}), so that
+     * the background never sets up a library while a render uses it.
      */
     public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings,
                      WarmUp warmUp) {
@@ -70,7 +70,6 @@ public final class Publisher {
     /** Reads and parses a source. {@code displayName} names it in messages about the file itself. */
     public Prepared read(Path file, String displayName) {
         String text = SourceFile.read(file, displayName);
-        warmUp.awaitReader();
         // The bare file name: documents must not depend on the folder they were read from.
         Document document;
         try {

@@ -8,21 +8,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.briefing.hyphen.Hyphenator;
-import org.briefing.read.MarkdownReader;
 import org.briefing.render.pdf.font.FontPreload;
 import org.briefing.style.Theme;
 
 /**
- * Cold start-up work done on one background thread, so that a command-line run uses the second core while
- * the main thread parses the command line: the theme, the Markdown parser's set-up, and for a PDF the
- * theme's fonts and the hyphenation patterns of a document without {@code lang} ({@code en}).
+ * Cold start-up work done on one background thread, so that a command-line run uses the second core: the
+ * theme while the main thread parses the command line, then for a PDF the theme's fonts and the hyphenation
+ * patterns of a document without {@code lang} ({@code en}) while the main thread reads the source.
+ * (Setting up the Markdown parser here too was tried and dropped: the main thread needs it right after the
+ * theme, so it only waited for it.)
  *
  * <p>Results are the same with or without it: the theme is the main thread's to take only when it was
  * loaded for the same {@code --style}, and the rest fills process-wide caches or initialises classes. A
  * failure in the background is dropped and the main thread does the same work again, so it fails there,
  * with the same message. The main thread joins each part before the stage that uses it ({@link #theme},
- * {@link #awaitReader}, {@link #awaitRender}), so the background never sets up a library while the main
- * thread is using it.
+ * {@link #awaitRender}), so the background never sets up a library while the main thread is using it.
  */
 public final class WarmUp implements AutoCloseable {
     /** No background work (tests, and commands that read no source). */
@@ -31,7 +31,6 @@ public final class WarmUp implements AutoCloseable {
     private final ExecutorService thread;
     private final String style;
     private Future<Theme> theme = CompletableFuture.completedFuture(null);
-    private Future<?> reader = CompletableFuture.completedFuture(null);
     private Future<?> render = CompletableFuture.completedFuture(null);
 
     private WarmUp(ExecutorService thread, String style) {
@@ -49,10 +48,9 @@ public final class WarmUp implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }), style);
-        // In the order the main thread needs them: the theme right after the command line, then the
-        // parser, then (after reading) the fonts and patterns.
+        // In the order the main thread needs them: the theme right after the command line, the fonts and
+        // patterns once it has read the source.
         warmUp.theme = warmUp.thread.submit(loadTheme::get);
-        warmUp.reader = warmUp.submit(MarkdownReader::warmUp);
         if (pdf) {
             warmUp.render = warmUp.submit(() -> {
                 Theme loaded = warmUp.loadedTheme();
@@ -81,14 +79,8 @@ public final class WarmUp implements AutoCloseable {
         return load.get();
     }
 
-    /** Waits until the Markdown parser's set-up is done (or has failed). */
-    public void awaitReader() {
-        await(reader);
-    }
-
     /** Waits until everything queued for rendering is done (or has failed). */
     public void awaitRender() {
-        awaitReader();
         await(render);
     }
 

@@ -17,38 +17,7 @@ final class FlexmarkParser {
     private static final Parser PARSER = build(true);
     private static final long PARSER_STACK_BYTES = 1L << 30;
 
-    /**
-     * A small briefing body that takes the parser through the paths a real one takes (headings, emphasis,
-     * links, lists, a quote, a table, a footnote, smart quotes), so that a warm-up parse loads and runs the
-     * same classes.
-     */
-    private static final String WARM_UP_SAMPLE = """
-            # Summary
-
-            The "meeting" in *Beijing* and **Washington**, with a link to <https://example.org> and [one](#summary)[^1].
-
-            - a list item with `code`
-            - another -- with dashes...
-
-            > A quote.
-
-            | a | b |
-            |---|---|
-            | 1 | 2 |
-
-            [^1]: A note.
-            """;
-
     private FlexmarkParser() {
-    }
-
-    /**
-     * Parses a small sample on the calling thread and drops the result: initialises the parser and runs its
-     * code once, so that a parse that follows on another thread starts warm. The parser keeps no state
-     * between parses, so this changes no result.
-     */
-    static void warmUp() {
-        PARSER.parse(WARM_UP_SAMPLE);
     }
 
     /**

@@ -33,14 +33,6 @@ public final class MarkdownReader {
         this.warnings = warnings;
     }
 
-    /**
-     * Sets up the Markdown parser (class loading, initialisation, a first parse of a small sample) so that
-     * the next {@link #parse} starts warm. For start-up work on another thread; it changes no result.
-     */
-    public static void warmUp() {
-        FlexmarkParser.warmUp();
-    }
-
     /** Reads a file as strict UTF-8; errors name the file and line. */
     public Document read(Path file) {
         byte[] bytes;
