@@ -69,22 +69,27 @@ public final class Publisher {
 
     /** Reads and parses a source. {@code displayName} names it in messages about the file itself. */
     public Prepared read(Path file, String displayName) {
+        Document document = warmUp.document(file, displayName, warnings)
+                .orElseGet(() -> parse(file, displayName, warnings));
+        RenderOptions options = baseOptions.withTimestamp(OutputTimestamp.choose(sourceDateEpoch, document.metadata()));
+        RenderJob job = new RenderJob(document, theme, new SourceFolderResources(file, document.sourceName()),
+                new DistinctWarnings(warnings), options);
+        return new Prepared(file, displayName, job);
+    }
+
+    /** Reads a source into the model; reader bugs become one-line errors naming the source. */
+    static Document parse(Path file, String displayName, Warnings warnings) {
         String text = SourceFile.read(file, displayName);
-        // The bare file name: documents must not depend on the folder they were read from.
-        Document document;
         try {
-            // Messages name the path as typed; the document only knows its bare file name.
-            document = new MarkdownReader(warnings).parse(text, file.getFileName().toString(), displayName);
+            // Messages name the path as typed; the document only knows its bare file name, so that documents
+            // do not depend on the folder they were read from.
+            return new MarkdownReader(warnings).parse(text, file.getFileName().toString(), displayName);
         } catch (BriefingException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug still gets a one-line message naming the source; --verbose shows the trace.
             throw new BriefingException(displayName + ": internal error while reading: " + e, e);
         }
-        RenderOptions options = baseOptions.withTimestamp(OutputTimestamp.choose(sourceDateEpoch, document.metadata()));
-        RenderJob job = new RenderJob(document, theme, new SourceFolderResources(file, document.sourceName()),
-                new DistinctWarnings(warnings), options);
-        return new Prepared(file, displayName, job);
     }
 
     /** Renders into a file, replacing it only when rendering succeeded. */

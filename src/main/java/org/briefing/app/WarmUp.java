@@ -6,6 +6,10 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,19 +18,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.briefing.hyphen.Hyphenator;
+import org.briefing.model.Document;
+import org.briefing.model.Warnings;
 import org.briefing.render.pdf.font.FontPreload;
 import org.briefing.style.Theme;
 
 /**
- * Cold start-up work done on one background thread, so that a command-line run uses the second core: the
- * theme while the main thread parses the command line, then for a PDF the theme's fonts, the hyphenation
+ * Cold start-up work done on one background thread, so that a command-line run uses the second core. For a
+ * PDF: the theme while the main thread parses the command line, then the theme's fonts, the hyphenation
  * patterns of a document without {@code lang} ({@code en}) and the JDK's date formatting data while the
- * main thread reads the source.
+ * main thread reads the source. Otherwise: the source, read and parsed while the main thread parses the
+ * command line and loads the theme.
  * (Setting up the Markdown parser here too was tried and dropped: the main thread needs it right after the
  * theme, so it only waited for it.)
  *
- * <p>Results are the same with or without it: the theme is the main thread's to take only when it was
- * loaded for the same {@code --style}, and the rest fills process-wide caches or initialises classes. A
+ * <p>Results are the same with or without it: the theme and the source are the main thread's to take only
+ * when they were loaded for the same {@code --style} and the same file and name (with the source's warnings
+ * reported when it is taken, in the place reading would have reported them), and the rest fills process-wide caches or initialises classes. A
  * failure in the background is dropped and the main thread does the same work again, so it fails there,
  * with the same message. The main thread joins each part before the stage that uses it ({@link #theme},
  * {@link #awaitRender}), so the background never sets up a library while the main thread is using it.
@@ -39,6 +47,13 @@ public final class WarmUp implements AutoCloseable {
     private final String style;
     private Future<Theme> theme = CompletableFuture.completedFuture(null);
     private Future<?> render = CompletableFuture.completedFuture(null);
+    private Path sourceFile;
+    private String sourceName;
+    private Future<ReadSource> source = CompletableFuture.completedFuture(null);
+
+    /** A source read in the background, with the warnings reading gave, to be reported when it is taken. */
+    private record ReadSource(Document document, List<String> warnings) {
+    }
 
     private WarmUp(ExecutorService thread, String style) {
         this.thread = thread;
@@ -47,17 +62,21 @@ public final class WarmUp implements AutoCloseable {
 
     /**
      * Starts the background work for a run that will likely use the theme {@code --style style} (loaded by
-     * {@code loadTheme}) and, when {@code pdf}, render a PDF. Guesses only decide what is done ahead.
+     * {@code loadTheme}) and read {@code sourceFile} (null when unknown), and, when {@code pdf}, render a PDF.
+     * For a PDF the background loads the theme and then what the render needs (fonts, patterns, date data)
+     * while the main thread reads the source; otherwise, with a source to read, it reads it while the main
+     * thread loads the theme, else it loads the theme. Guesses only decide what is done ahead.
      */
-    public static WarmUp start(String style, Supplier<Theme> loadTheme, boolean pdf) {
+    public static WarmUp start(String style, Supplier<Theme> loadTheme, boolean pdf, Path sourceFile,
+                               String sourceName) {
         WarmUp warmUp = new WarmUp(Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "warm-up");
             t.setDaemon(true);
             return t;
-        }), style);
-        // In the order the main thread needs them: the theme right after the command line, the fonts and
-        // patterns once it has read the source.
-        warmUp.theme = warmUp.thread.submit(loadTheme::get);
+        }), pdf || sourceFile == null ? style : null);
+        if (warmUp.style != null) {
+            warmUp.theme = warmUp.thread.submit(loadTheme::get);
+        }
         if (pdf) {
             warmUp.render = warmUp.submit(() -> {
                 Theme loaded = warmUp.loadedTheme();
@@ -69,8 +88,43 @@ public final class WarmUp implements AutoCloseable {
                 }
                 warmDateFormatting();
             });
+        } else if (sourceFile != null) {
+            warmUp.sourceFile = sourceFile;
+            warmUp.sourceName = sourceName;
+            warmUp.source = warmUp.thread.submit(() -> {
+                List<String> warnings = new ArrayList<>();
+                Document document = Publisher.parse(sourceFile, sourceName, warnings::add);
+                return new ReadSource(document, List.copyOf(warnings));
+            });
         }
         return warmUp;
+    }
+
+    /** {@link #start} for a run without a known source. */
+    public static WarmUp start(String style, Supplier<Theme> loadTheme, boolean pdf) {
+        return start(style, loadTheme, pdf, null, null);
+    }
+
+    /**
+     * The document in {@code file}, named {@code displayName} in messages, when the background read that same
+     * file under that name without error; its warnings are reported to {@code warnings} now, as reading it
+     * here would have. Empty otherwise: the caller reads it (and reports any error) itself.
+     */
+    public Optional<Document> document(Path file, String displayName, Warnings warnings) {
+        if (thread == null || !file.equals(sourceFile) || !displayName.equals(sourceName)) {
+            return Optional.empty();
+        }
+        ReadSource read;
+        try {
+            read = source.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+        read.warnings().forEach(warnings::warn);
+        return Optional.of(read.document());
     }
 
     /**
@@ -78,7 +132,7 @@ public final class WarmUp implements AutoCloseable {
      * style and loaded without error, otherwise {@code load}'s (which then reports any error itself).
      */
     public Theme theme(String requested, Supplier<Theme> load) {
-        if (thread != null && requested.equals(style)) {
+        if (thread != null && style != null && requested.equals(style)) {
             Theme loaded = loadedTheme();
             if (loaded != null) {
                 return loaded;

@@ -72,8 +72,11 @@ public final class Main {
             return WarmUp.NONE;
         }
         String style = Subcommands.likelyStyle(args);
+        String source = Subcommands.likelySource(subcommands.get(0), args);
+        // Resolved as the commands resolve it (Invocation.resolve), so that the reading done ahead is taken.
         return WarmUp.start(style, () -> new Invocation(context, style, true, false).theme(),
-                Subcommands.likelyRendersPdf(subcommands.get(0), args));
+                Subcommands.likelyRendersPdf(subcommands.get(0), args),
+                source == null ? null : context.workingDir().resolve(source).normalize(), source);
     }
 
     private static int usageError(CliContext context, ParameterException ex) {

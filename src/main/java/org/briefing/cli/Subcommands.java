@@ -95,6 +95,36 @@ final class Subcommands {
         return ALL.get(name).apply(root);
     }
 
+    /** Options of the one-source commands that take a value as the next argument (unless written NAME=VALUE). */
+    private static final Set<String> VALUE_OPTIONS = Set.of(STYLE, "-o", "--output", "--pdf-standard", "-f",
+            "--format", "-w", "--width", "--color", "--copies", "--pages", "--paper");
+    private static final Set<String> ONE_SOURCE = Set.of("pdf", "epub", "print", "render");
+
+    /**
+     * The SOURCE argument a run of a one-source command most likely gives: the first argument after the
+     * subcommand that is neither an option nor an option's value; null for other commands or none found.
+     * A guess: picocli's parse decides, and a wrong guess only wastes the reading done ahead.
+     */
+    static String likelySource(String subcommand, String... args) {
+        if (!ONE_SOURCE.contains(subcommand)) {
+            return null;
+        }
+        int i = List.of(args).indexOf(subcommand) + 1;
+        while (i < args.length) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return i + 1 < args.length ? args[i + 1] : null;
+            } else if (VALUE_OPTIONS.contains(arg)) {
+                i += 2;
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                i++;
+            } else {
+                return arg;
+            }
+        }
+        return null;
+    }
+
     /** Every subcommand name, in listing order. */
     static List<String> names() {
         return List.copyOf(ALL.keySet());

@@ -2,6 +2,7 @@ package org.briefing.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,9 +16,13 @@ import org.briefing.render.Renderers;
 import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The background start-up work hands over the theme only for the same style and never changes a result. */
 class WarmUpTest {
+    @TempDir
+    Path dir;
+
     private static final Path SEED = Path.of("source/north-korea-us-china-cooperation.md");
 
     private static Theme memo() {
@@ -69,6 +74,35 @@ class WarmUpTest {
             warm = pdf(warmUp);
         }
         assertArrayEquals(cold, warm);
+    }
+
+    @Test
+    void aSourceReadInTheBackgroundIsTakenForTheSameFileAndNameWithItsWarnings() throws Exception {
+        Path source = dir.resolve("deep.md");
+        // A list nested past the guard rail gives a warning while reading.
+        java.nio.file.Files.writeString(source, "---\ntitle: T\n---\n\n" + "- ".repeat(40) + "deep\n");
+        java.util.List<String> direct = new java.util.ArrayList<>();
+        var expected = Publisher.parse(source, "deep.md", direct::add);
+        try (WarmUp warmUp = WarmUp.start("memo", WarmUpTest::memo, false, source, "deep.md")) {
+            java.util.List<String> taken = new java.util.ArrayList<>();
+            assertEquals(Optional.of(expected), warmUp.document(source, "deep.md", taken::add));
+            assertFalse(direct.isEmpty(), "the source gives a warning");
+            assertEquals(direct, taken);
+            assertEquals(Optional.empty(), warmUp.document(source, "other-name.md", taken::add));
+            assertEquals(Optional.empty(), warmUp.document(dir.resolve("other.md"), "deep.md", taken::add));
+        }
+    }
+
+    @Test
+    void aSourceThatFailsInTheBackgroundIsReadAgainByTheCaller() {
+        Path missing = dir.resolve("missing.md");
+        try (WarmUp warmUp = WarmUp.start("memo", WarmUpTest::memo, false, missing, "missing.md")) {
+            assertEquals(Optional.empty(), warmUp.document(missing, "missing.md", Warnings.IGNORE));
+            Publisher publisher = new Publisher(memo(), RenderOptions.defaults(), Optional.empty(), Warnings.IGNORE,
+                    warmUp);
+            InputException e = assertThrows(InputException.class, () -> publisher.read(missing, "missing.md"));
+            assertEquals("missing.md: no such file", e.getMessage());
+        }
     }
 
     private static byte[] pdf(WarmUp warmUp) {

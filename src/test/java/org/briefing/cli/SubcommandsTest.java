@@ -65,4 +65,14 @@ class SubcommandsTest {
         assertFalse(Subcommands.readsSource(List.of("printers"), "printers"));
         assertFalse(Subcommands.readsSource(ALL, "--help"));
     }
+
+    @Test
+    void theSourceGuessSkipsOptionsAndTheirValues() {
+        assertEquals("x.md", Subcommands.likelySource("pdf", "pdf", "x.md"));
+        assertEquals("x.md", Subcommands.likelySource("epub", "-q", "epub", "-o", "out.epub", "--style", "a", "x.md"));
+        assertEquals("x.md", Subcommands.likelySource("print", "print", "--width=60", "-w", "50", "x.md", "--color", "never"));
+        assertEquals("-x.md", Subcommands.likelySource("render", "render", "-f", "pdf", "--", "-x.md"));
+        assertEquals(null, Subcommands.likelySource("build", "build", "x.md"));
+        assertEquals(null, Subcommands.likelySource("pdf", "pdf", "-o", "x.pdf"));
+    }
 }
