@@ -28,16 +28,17 @@ import org.briefing.style.Theme;
  * PDF: the theme while the main thread parses the command line, then the theme's fonts, the hyphenation
  * patterns of a document without {@code lang} ({@code en}) and the JDK's date formatting data while the
  * main thread reads the source. Otherwise: the source, read and parsed while the main thread parses the
- * command line and loads the theme.
- * (Setting up the Markdown parser here too was tried and dropped: the main thread needs it right after the
- * theme, so it only waited for it.)
+ * command line and loads the theme. Tried and dropped: setting up the Markdown parser here (the main thread
+ * needs it right after the theme, so it only waited), and a second background thread reading the source
+ * for a PDF too (the font work stays the longer chain, so nothing was gained).
  *
  * <p>Results are the same with or without it: the theme and the source are the main thread's to take only
  * when they were loaded for the same {@code --style} and the same file and name (with the source's warnings
- * reported when it is taken, in the place reading would have reported them), and the rest fills process-wide caches or initialises classes. A
- * failure in the background is dropped and the main thread does the same work again, so it fails there,
- * with the same message. The main thread joins each part before the stage that uses it ({@link #theme},
- * {@link #awaitRender}), so the background never sets up a library while the main thread is using it.
+ * reported when it is taken, where reading would have reported them), and the rest fills process-wide
+ * caches or initialises classes. A failure in the background is dropped and the main thread does the same
+ * work again, so it fails there, with the same message. The main thread joins each part before the stage
+ * that uses it ({@link #theme}, {@link #document}, {@link #awaitRender}); while both threads run they use
+ * different libraries, except SnakeYAML, which composes one document at a time.
  */
 public final class WarmUp implements AutoCloseable {
     /** No background work (tests, and commands that read no source). */
