@@ -44,12 +44,23 @@ public final class Publisher {
     private final RenderOptions baseOptions;
     private final Optional<Instant> sourceDateEpoch;
     private final Warnings warnings;
+    private final WarmUp warmUp;
 
     /**
      * @param baseOptions     options for every document; the timestamp is chosen per document
      * @param sourceDateEpoch the validated {@code SOURCE_DATE_EPOCH}, which wins over front-matter dates
      */
     public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings) {
+        this(theme, baseOptions, sourceDateEpoch, warnings, WarmUp.NONE);
+    }
+
+    /**
+     * A pipeline whose rendering first joins the background start-up work it uses ({@code warmUp}), so that
+     * the background never sets up a library while a render uses it.
+     */
+    public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings,
+                     WarmUp warmUp) {
+        this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.baseOptions = Objects.requireNonNull(baseOptions, "baseOptions");
         this.sourceDateEpoch = Objects.requireNonNull(sourceDateEpoch, "sourceDateEpoch");
@@ -58,31 +69,38 @@ public final class Publisher {
 
     /** Reads and parses a source. {@code displayName} names it in messages about the file itself. */
     public Prepared read(Path file, String displayName) {
-        String text = SourceFile.read(file, displayName);
-        // The bare file name: documents must not depend on the folder they were read from.
-        Document document;
-        try {
-            // Messages name the path as typed; the document only knows its bare file name.
-            document = new MarkdownReader(warnings).parse(text, file.getFileName().toString(), displayName);
-        } catch (BriefingException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A reader bug still gets a one-line message naming the source; --verbose shows the trace.
-            throw new BriefingException(displayName + ": internal error while reading: " + e, e);
-        }
+        Document document = warmUp.document(file, displayName, warnings)
+                .orElseGet(() -> parse(file, displayName, warnings));
         RenderOptions options = baseOptions.withTimestamp(OutputTimestamp.choose(sourceDateEpoch, document.metadata()));
         RenderJob job = new RenderJob(document, theme, new SourceFolderResources(file, document.sourceName()),
                 new DistinctWarnings(warnings), options);
         return new Prepared(file, displayName, job);
     }
 
+    /** Reads a source into the model; reader bugs become one-line errors naming the source. */
+    static Document parse(Path file, String displayName, Warnings warnings) {
+        String text = SourceFile.read(file, displayName);
+        try {
+            // Messages name the path as typed; the document only knows its bare file name, so that documents
+            // do not depend on the folder they were read from.
+            return new MarkdownReader(warnings).parse(text, file.getFileName().toString(), displayName);
+        } catch (BriefingException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug still gets a one-line message naming the source; --verbose shows the trace.
+            throw new BriefingException(displayName + ": internal error while reading: " + e, e);
+        }
+    }
+
     /** Renders into a file, replacing it only when rendering succeeded. */
     public void write(Prepared source, Renderer renderer, Path target) {
+        warmUp.awaitRender();
         AtomicOutput.write(target, out -> render(source, renderer, out));
     }
 
     /** Renders into memory (for standard output, which cannot be replaced atomically). */
     public byte[] bytes(Prepared source, Renderer renderer) {
+        warmUp.awaitRender();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             render(source, renderer, out);

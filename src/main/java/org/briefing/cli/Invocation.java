@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.briefing.app.OutputTimestamp;
 import org.briefing.app.Publisher;
 import org.briefing.app.StylesFolder;
+import org.briefing.app.WarmUp;
 import org.briefing.model.BriefingException;
 import org.briefing.model.Warnings;
 import org.briefing.render.RenderOptions;
@@ -17,9 +18,15 @@ final class Invocation {
     private final String style;
     private final boolean quiet;
     private final boolean verbose;
+    private final WarmUp warmUp;
 
     Invocation(CliContext context, String style, boolean quiet, boolean verbose) {
+        this(context, style, quiet, verbose, WarmUp.NONE);
+    }
+
+    Invocation(CliContext context, String style, boolean quiet, boolean verbose, WarmUp warmUp) {
         this.context = context;
+        this.warmUp = warmUp;
         this.style = style;
         this.quiet = quiet;
         this.verbose = verbose;
@@ -51,6 +58,10 @@ final class Invocation {
 
     /** The theme named by {@code --style}: a name in the styles folder, or a file. */
     Theme theme() {
+        return warmUp.theme(style, this::loadTheme);
+    }
+
+    private Theme loadTheme() {
         Path styles = StylesFolder.locate(context.workingDir(), context.codeLocation());
         boolean isPath = style.contains("/") || style.contains("\\") || style.endsWith(".yaml") || style.endsWith(".yml");
         return new ThemeLoader(styles).load(isPath ? resolve(style).toString() : style);
@@ -70,7 +81,8 @@ final class Invocation {
 
     /** The pipeline with the theme loaded and {@code SOURCE_DATE_EPOCH} checked. */
     Publisher publisher(RenderOptions options) {
-        return new Publisher(theme(), options, OutputTimestamp.sourceDateEpoch(context.environment()), warnings());
+        return new Publisher(theme(), options, OutputTimestamp.sourceDateEpoch(context.environment()), warnings(),
+                warmUp);
     }
 
     /** Reports a failure as one line, with the stack trace when verbose. */

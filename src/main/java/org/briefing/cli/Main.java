@@ -3,6 +3,8 @@ package org.briefing.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.briefing.app.WarmUp;
 import org.briefing.model.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -33,9 +35,17 @@ public final class Main {
 
     /** Runs the command line in a context and returns the exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
-        BriefingCommand root = new BriefingCommand(context);
-        CommandLine commandLine = new CommandLine(root);
-        Subcommands.needed(args).forEach(commandLine::addSubcommand);
+        List<String> subcommands = Subcommands.needed(args);
+        try (WarmUp warmUp = warmUp(context, subcommands, args)) {
+            return run(context, new BriefingCommand(context, warmUp), subcommands, args);
+        }
+    }
+
+    private static int run(CliContext context, BriefingCommand root, List<String> subcommands, String... args) {
+        for (String name : subcommands) {
+            root.spec().addSubcommand(name, Subcommands.create(name, root));
+        }
+        CommandLine commandLine = new CommandLine(root.spec());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(context, ex));
@@ -51,6 +61,22 @@ public final class Main {
             context.err().println("briefing: error: internal error: " + e);
             return FAILURE;
         }
+    }
+
+    /**
+     * Background start-up work for a run that reads a source, with the theme and formats its arguments
+     * most likely ask for (see {@link Subcommands#likelyStyle}); none for help, version and printers.
+     */
+    private static WarmUp warmUp(CliContext context, List<String> subcommands, String... args) {
+        if (!Subcommands.readsSource(subcommands, args)) {
+            return WarmUp.NONE;
+        }
+        String style = Subcommands.likelyStyle(args);
+        String source = Subcommands.likelySource(subcommands.get(0), args);
+        // Resolved as the commands resolve it (Invocation.resolve), so that the reading done ahead is taken.
+        return WarmUp.start(style, () -> new Invocation(context, style, true, false).theme(),
+                Subcommands.likelyRendersPdf(subcommands.get(0), args),
+                source == null ? null : context.workingDir().resolve(source).normalize(), source);
     }
 
     private static int usageError(CliContext context, ParameterException ex) {

@@ -25,6 +25,13 @@ public final class YamlParser {
             .setCodePointLimit(1 << 22)
             .build();
 
+    /**
+     * Held while SnakeYAML composes. A run may read a theme and a source's front matter on two threads at
+     * once (the CLI's start-up work); one at a time, SnakeYAML's classes are never initialised by both
+     * threads together, which could deadlock on a cycle between their static initialisers.
+     */
+    private static final Object COMPOSING = new Object();
+
     private YamlParser() {
     }
 
@@ -38,7 +45,10 @@ public final class YamlParser {
      */
     public static Optional<YamlValue> parse(String text, String file, int lineOffset) {
         try {
-            Optional<Node> root = new Compose(SETTINGS).composeString(text);
+            Optional<Node> root;
+            synchronized (COMPOSING) {
+                root = new Compose(SETTINGS).composeString(text);
+            }
             return root.map(node -> new YamlValue(node, file, lineOffset, ""));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);

@@ -1,7 +1,7 @@
 package org.briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,21 +18,21 @@ class SubcommandsTest {
 
     @Test
     void theNamedCommandAfterRootOptionsIsTheOnlyOne() {
-        assertEquals(List.of("pdf"), List.copyOf(Subcommands.needed("pdf", "x.md").keySet()));
-        assertEquals(List.of("build"), List.copyOf(Subcommands.needed("-q", "--style", "memo", "-v", "build").keySet()));
-        assertEquals(List.of("print"), List.copyOf(Subcommands.needed("--style=memo", "print", "--help").keySet()));
-        assertInstanceOf(PrintCommand.class, Subcommands.needed("print").get("print"));
+        assertEquals(List.of("pdf"), Subcommands.needed("pdf", "x.md"));
+        assertEquals(List.of("build"), Subcommands.needed("-q", "--style", "memo", "-v", "build"));
+        assertEquals(List.of("print"), Subcommands.needed("--style=memo", "print", "--help"));
+        assertEquals("print", Subcommands.create("print", new BriefingCommand(CliContext.system())).name());
     }
 
     @Test
     void anythingElseRegistersAllInListingOrder() {
         assertEquals(ALL, Subcommands.names());
-        assertEquals(ALL, List.copyOf(Subcommands.needed().keySet()));
-        assertEquals(ALL, List.copyOf(Subcommands.needed("--help").keySet()));
-        assertEquals(ALL, List.copyOf(Subcommands.needed("docx", "pdf").keySet()));
+        assertEquals(ALL, Subcommands.needed());
+        assertEquals(ALL, Subcommands.needed("--help"));
+        assertEquals(ALL, Subcommands.needed("docx", "pdf"));
         // A style named like a command is the option's value, not the command (picocli then rejects it).
-        assertEquals(ALL, List.copyOf(Subcommands.needed("--style", "pdf").keySet()));
-        assertEquals(ALL, List.copyOf(Subcommands.needed("-qv", "pdf").keySet()));
+        assertEquals(ALL, Subcommands.needed("--style", "pdf"));
+        assertEquals(ALL, Subcommands.needed("-qv", "pdf"));
     }
 
     @Test
@@ -44,5 +44,35 @@ class SubcommandsTest {
         assertEquals(2, bad.exit(), bad.toString());
         CliRun none = CliRun.of(dir, "--style", "memo");
         assertTrue(none.err().contains("no command given; commands: " + String.join(", ", ALL)), none.toString());
+    }
+
+    @Test
+    void theStyleAndFormatGuessesForTheBackgroundWork() {
+        assertEquals("memo", Subcommands.likelyStyle("pdf", "x.md"));
+        assertEquals("mine", Subcommands.likelyStyle("--style", "mine", "pdf", "x.md"));
+        assertEquals("a.yaml", Subcommands.likelyStyle("pdf", "x.md", "--style=a.yaml"));
+        assertEquals("memo", Subcommands.likelyStyle("pdf", "--", "--style=a.yaml"));
+        assertTrue(Subcommands.likelyRendersPdf("pdf", "pdf", "x.md"));
+        assertTrue(Subcommands.likelyRendersPdf("build", "build"));
+        assertTrue(Subcommands.likelyRendersPdf("build", "build", "-f", "epub,pdf"));
+        assertFalse(Subcommands.likelyRendersPdf("build", "build", "-f", "epub"));
+        assertTrue(Subcommands.likelyRendersPdf("render", "render", "-f", "pdf", "x.md"));
+        assertFalse(Subcommands.likelyRendersPdf("epub", "epub", "x.md"));
+        assertFalse(Subcommands.likelyRendersPdf("print", "print", "x.md"));
+        assertTrue(Subcommands.likelyRendersPdf("print", "print", "x.md", "--printer"));
+        assertTrue(Subcommands.readsSource(List.of("pdf"), "pdf", "x.md"));
+        assertFalse(Subcommands.readsSource(List.of("pdf"), "pdf", "--help"));
+        assertFalse(Subcommands.readsSource(List.of("printers"), "printers"));
+        assertFalse(Subcommands.readsSource(ALL, "--help"));
+    }
+
+    @Test
+    void theSourceGuessSkipsOptionsAndTheirValues() {
+        assertEquals("x.md", Subcommands.likelySource("pdf", "pdf", "x.md"));
+        assertEquals("x.md", Subcommands.likelySource("epub", "-q", "epub", "-o", "out.epub", "--style", "a", "x.md"));
+        assertEquals("x.md", Subcommands.likelySource("print", "print", "--width=60", "-w", "50", "x.md", "--color", "never"));
+        assertEquals("-x.md", Subcommands.likelySource("render", "render", "-f", "pdf", "--", "-x.md"));
+        assertEquals(null, Subcommands.likelySource("build", "build", "x.md"));
+        assertEquals(null, Subcommands.likelySource("pdf", "pdf", "-o", "x.pdf"));
     }
 }

@@ -23,6 +23,11 @@ final class FontFiles {
         return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), FontFiles::read);
     }
 
+    /** Whether the font in a file is loaded already. */
+    static boolean isLoaded(Path file) {
+        return LOADED.containsKey(file.toAbsolutePath().normalize());
+    }
+
     private static Font read(Path file) {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
