@@ -1,11 +1,5 @@
 package org.briefing.app;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import org.briefing.hyphen.Hyphenator;
 import org.briefing.model.Document;
 import org.briefing.model.Warnings;
-import org.briefing.render.pdf.font.FontPreload;
+import org.briefing.render.Renderers;
 import org.briefing.style.Theme;
 
 /**
  * Cold start-up work done on one background thread, so that a command-line run uses the second core. For a
- * PDF: the theme while the main thread parses the command line, then the theme's fonts, the hyphenation
- * patterns of a document without {@code lang} ({@code en}) and the JDK's date formatting data while the
- * main thread reads the source. Otherwise: the source, read and parsed while the main thread parses the
+ * PDF: the theme while the main thread parses the command line, then the PDF renderer's
+ * {@link org.briefing.render.Renderer#prepare} (fonts, hyphenation patterns, date data) while the main
+ * thread reads the source. Otherwise: the source, read and parsed while the main thread parses the
  * command line and loads the theme. Tried and dropped: setting up the Markdown parser here (the main thread
  * needs it right after the theme, so it only waited), and a second background thread reading the source
  * for a PDF too (the font work stays the longer chain, so nothing was gained).
@@ -81,13 +74,10 @@ public final class WarmUp implements AutoCloseable {
         if (pdf) {
             warmUp.render = warmUp.submit(() -> {
                 Theme loaded = warmUp.loadedTheme();
-                if (loaded != null) {
-                    FontPreload.load(loaded);
-                    if (loaded.typography().hyphenate()) {
-                        Hyphenator.forLanguage("en");
-                    }
+                Renderers renderers = Renderers.discover();
+                if (loaded != null && renderers.has("pdf")) {
+                    renderers.get("pdf").prepare(loaded);
                 }
-                warmDateFormatting();
             });
         } else if (sourceFile != null) {
             warmUp.sourceFile = sourceFile;
@@ -153,19 +143,6 @@ public final class WarmUp implements AutoCloseable {
         if (thread != null) {
             thread.shutdown();
         }
-    }
-
-    /**
-     * Sets up the JDK's calendar and month-name data, which a PDF render otherwise sets up on its first
-     * date: the memo's date line ({@code MMMM yyyy} in English), the Info dictionary's calendar (UTC, root
-     * locale) and fontbox's font-header dates (UTC, default locale). JFR: 13% of the main thread's samples
-     * of a cold seed PDF were this locale-provider set-up. Nothing here is kept; results do not change.
-     */
-    private static void warmDateFormatting() {
-        TimeZone utc = TimeZone.getTimeZone("UTC");
-        Calendar.getInstance(utc).getTimeInMillis();
-        new GregorianCalendar(utc, Locale.ROOT).getTimeInMillis();
-        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(LocalDate.of(2017, 2, 1));
     }
 
     /** The background's theme, or null when it failed (or was never loaded). */
