@@ -152,6 +152,17 @@ class CoverLinesTest {
         assertEquals(List.of(joined.size(), second.size()), lines, "a line breaks between the words");
     }
 
+    @Test
+    void bracketsInAShapedRightToLeftWordAreMirroredByTheShaper() {
+        FaceChain faces = chain(false);
+        List<CoverLines.Glyph> glyphs = CoverLines.set("(\u0633\u0644\u0627\u0645)", faces, SIZE, 0, 1e6f, 1)
+                .get(0).glyphs();
+        OutlineFont arabic = faces.pick('\u0633').font();
+        assertEquals(arabic, glyphs.get(0).font(), "the whole word in the font that has its letters");
+        assertEquals(arabic.glyph('('), glyphs.get(0).glyph(), "the word reads '(salam)'");
+        assertEquals(arabic.glyph(')'), glyphs.get(glyphs.size() - 1).glyph());
+    }
+
     private static List<Integer> ids(ComplexWords.Word word) {
         return word.glyphs().stream().map(CoverLines.Glyph::glyph).toList();
     }
