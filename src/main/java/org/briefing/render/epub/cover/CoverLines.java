@@ -159,6 +159,7 @@ final class CoverLines {
 
     /** Whether a character's script needs its words shaped whole: its letters join, reorder or stack. */
     static boolean needsShaping(int cp) {
+        // All these scripts start at Arabic's block or later: Latin, Greek, Cyrillic and Hebrew skip the lookup.
         return cp >= 0x0600 && SHAPED.contains(Character.UnicodeScript.of(cp));
     }
 
