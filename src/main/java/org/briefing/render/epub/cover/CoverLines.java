@@ -2,15 +2,19 @@ package org.briefing.render.epub.cover;
 
 import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A piece of cover text set in lines, first fit: each line takes as many characters as fit and ends at
  * the last place a line may break (after spaces, after a hyphen or dash before a letter, around CJK
  * characters); a word wider than the whole line is cut where the line is full. Spaces at the end of a
- * line hang past it. Right-to-left text is put in visual order; there is no kerning, no ligatures and
- * no contextual shaping (Arabic letters show their isolated forms): the cover shows a few dozen words
- * in the theme's fonts, and the result is plain data that tests can read. Lengths are in pixels.
+ * line hang past it. Right-to-left text is put in visual order. A word in a script that needs
+ * contextual shaping (Arabic, Indic, Myanmar, Tibetan, ...; see {@link #needsShaping}) is shaped whole by
+ * {@link ComplexWords}, so its letters join, and is set as one unbreakable item; other text is set one
+ * character at a time, with no kerning or ligatures: the cover shows a few dozen words in the theme's
+ * fonts, and the result is plain data that tests can read. Lengths are in pixels.
  */
 final class CoverLines {
     /** One glyph, {@code x} from the start of its line. */
@@ -34,6 +38,17 @@ final class CoverLines {
     private static final String NO_BREAK_AFTER = "（［｛〔〈《「『【〘〖〝‘“([{";
     /** Pairs of brackets that swap in right-to-left text (Unicode's Bidi_Mirrored pairs most titles use). */
     private static final String MIRRORED = "()[]{}<>\u00ab\u00bb\u2039\u203a";
+    /** Scripts whose letters take their shape from their neighbours, so that a word is shaped whole. */
+    private static final Set<Character.UnicodeScript> SHAPED = EnumSet.of(
+            Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.THAANA,
+            Character.UnicodeScript.NKO, Character.UnicodeScript.MANDAIC, Character.UnicodeScript.ADLAM,
+            Character.UnicodeScript.HANIFI_ROHINGYA, Character.UnicodeScript.MONGOLIAN,
+            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
+            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.SINHALA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
+            Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER,
+            Character.UnicodeScript.JAVANESE, Character.UnicodeScript.BALINESE, Character.UnicodeScript.TAI_THAM);
     /** Hyphens and dashes after which a line may break (not U+2011, the non-breaking hyphen). */
     private static final String BREAK_AFTER = "-\u2010\u2012\u2013\u2014";
 
@@ -77,7 +92,8 @@ final class CoverLines {
 
     /**
      * A line's characters in the order they are seen (Unicode bidirectional algorithm, per line, in the
-     * paragraph's direction): right-to-left runs reversed, brackets in them mirrored. Letters are not joined.
+     * paragraph's direction): right-to-left runs reversed, brackets in them mirrored. A shaped word is one
+     * item, its glyphs already in visual order, and stands in the text the algorithm sees as one character.
      */
     private static List<Item> visualOrder(List<Item> logical, int direction, FaceChain faces, float size,
                                           float tracking) {
@@ -92,7 +108,7 @@ final class CoverLines {
         for (int i = 0, at = 0; i < levels.length; at += Character.charCount(logical.get(i).codePoint()), i++) {
             levels[i] = (byte) bidi.getLevelAt(at);
             int mirror = MIRRORED.indexOf(logical.get(i).codePoint());
-            if ((levels[i] & 1) == 1 && mirror >= 0) {
+            if ((levels[i] & 1) == 1 && mirror >= 0 && logical.get(i).shaped() == null) {
                 order[i] = item(MIRRORED.charAt(mirror ^ 1), faces, size, tracking);
             }
         }
@@ -104,16 +120,27 @@ final class CoverLines {
         return visual;
     }
 
-    /** One character to set: its glyph, advance, and whether it is a space (may hang, may be broken after). */
-    private record Item(int codePoint, FaceChain.Choice choice, float advance, boolean space) {
+    /**
+     * One character to set: its glyph, advance, and whether it is a space (may hang, may be broken after);
+     * or a shaped word ({@code shaped} not null), whose {@code codePoint} stands for its direction.
+     */
+    private record Item(int codePoint, FaceChain.Choice choice, float advance, boolean space,
+                        List<Glyph> shaped) {
     }
 
     private static List<Item> items(String text, FaceChain faces, float size, float tracking) {
         List<Item> items = new ArrayList<>(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
             boolean space = Character.isWhitespace(cp);
+            int end = space ? i + Character.charCount(cp) : wordEnd(text, i);
+            String word = text.substring(i, end);
+            if (!space && word.codePoints().anyMatch(CoverLines::needsShaping)) {
+                items.add(shaped(word, faces, size, tracking));
+                i = end;
+                continue;
+            }
+            i += Character.charCount(cp);
             if (!space && invisible(cp)) {
                 continue;
             }
@@ -122,11 +149,45 @@ final class CoverLines {
         return items;
     }
 
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isWhitespace(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** Whether a character's script needs its words shaped whole: its letters join, reorder or stack. */
+    static boolean needsShaping(int cp) {
+        // All these scripts start at Arabic's block or later: Latin, Greek, Cyrillic and Hebrew skip the lookup.
+        return cp >= 0x0600 && SHAPED.contains(Character.UnicodeScript.of(cp));
+    }
+
+    /**
+     * A word shaped whole in the face its first character that needs shaping is drawn in. Tracking and
+     * emboldening are added once, after the word, not between its glyphs, which would part joined letters.
+     */
+    private static Item shaped(String word, FaceChain faces, float size, float tracking) {
+        int key = word.codePoints().filter(CoverLines::needsShaping).findFirst().orElseThrow();
+        FaceChain.Choice choice = faces.pick(key);
+        ComplexWords.Word shaped = ComplexWords.shape(word, choice, size);
+        // The character the bidirectional algorithm sees for the word: its first strong one.
+        int stand = word.codePoints().filter(CoverLines::strong).findFirst().orElse(key);
+        float advance = shaped.advance() + tracking + (choice.emboldened() ? emboldening(size) : 0);
+        return new Item(stand, choice, advance, false, shaped.glyphs());
+    }
+
+    private static boolean strong(int cp) {
+        byte type = Character.getDirectionality(cp);
+        return type == Character.DIRECTIONALITY_LEFT_TO_RIGHT || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
     private static Item item(int cp, FaceChain faces, float size, float tracking) {
         FaceChain.Choice choice = faces.pick(cp);
         float advance = choice.font().advance(choice.glyph()) * size + tracking
                 + (choice.emboldened() ? emboldening(size) : 0);
-        return new Item(cp, choice, advance, cp == ' ');
+        return new Item(cp, choice, advance, cp == ' ', null);
     }
 
     private static boolean rightToLeft(int cp) {
@@ -201,7 +262,13 @@ final class CoverLines {
         float descent = 0;
         for (Item item : items) {
             OutlineFont font = item.choice().font();
-            glyphs.add(new Glyph(font, item.choice().glyph(), pen, item.choice().emboldened()));
+            if (item.shaped() == null) {
+                glyphs.add(new Glyph(font, item.choice().glyph(), pen, item.choice().emboldened()));
+            } else {
+                for (Glyph glyph : item.shaped()) {
+                    glyphs.add(new Glyph(glyph.font(), glyph.glyph(), pen + glyph.x(), glyph.emboldened()));
+                }
+            }
             pen += item.advance();
             ascent = Math.max(ascent, font.ascent() * size);
             descent = Math.max(descent, font.descent() * size);

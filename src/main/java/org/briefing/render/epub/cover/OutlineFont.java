@@ -98,6 +98,16 @@ final class OutlineFont {
         }
     }
 
+    /** The file the font was read from. */
+    Path file() {
+        return file;
+    }
+
+    /** How many glyphs the font has: ids from 0 to one less. */
+    int glyphCount() {
+        return glyphs;
+    }
+
     /** The glyph of a character; 0 (the font's "missing" glyph) when the font has none. */
     int glyph(int codePoint) {
         int glyph = cmap.glyph(codePoint);

@@ -130,4 +130,40 @@ class CoverLinesTest {
         assertEquals(0, line.glyphs().get(1).glyph(), "the private-use character shows as the missing glyph");
         assertTrue(line.glyphs().get(1).font().outline(0).getBounds2D().getWidth() > 0, "which has an outline");
     }
+
+    @Test
+    void anArabicWordIsShapedWholeAndSetAsOneItem() {
+        FaceChain faces = chain(false);
+        String salam = "\u0633\u0644\u0627\u0645";
+        assertTrue(CoverLines.needsShaping('\u0633') && CoverLines.needsShaping('\u0915'), "Arabic, Devanagari");
+        assertFalse(CoverLines.needsShaping('a') || CoverLines.needsShaping('\u05d0') || CoverLines.needsShaping('中'));
+        List<Integer> joined = ids(ComplexWords.shape(salam, faces.pick('\u0633'), SIZE));
+        assertEquals(joined, glyphIds(CoverLines.set(salam, faces, SIZE, 0, 1e6f, 1)));
+        List<CoverLines.Line> narrow = CoverLines.set(salam, faces, SIZE, 0, 1, 5);
+        assertEquals(List.of(joined.size()), glyphCounts(narrow), "too wide for the line, yet not cut");
+        // Two words in a right-to-left paragraph: the first read is on the right, each word's glyphs as shaped.
+        String peace = "\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645";
+        List<Integer> second = ids(ComplexWords.shape("\u0639\u0644\u064a\u0643\u0645", faces.pick('\u0639'), SIZE));
+        List<Integer> expected = new java.util.ArrayList<>(second);
+        expected.add(faces.pick(' ').glyph());
+        expected.addAll(joined);
+        assertEquals(expected, glyphIds(CoverLines.set(peace, faces, SIZE, 0, 1e6f, 1)));
+        List<Integer> lines = glyphCounts(CoverLines.set(peace, faces, SIZE, 0, width(salam) + 1, 5));
+        assertEquals(List.of(joined.size(), second.size()), lines, "a line breaks between the words");
+    }
+
+    @Test
+    void bracketsInAShapedRightToLeftWordAreMirroredByTheShaper() {
+        FaceChain faces = chain(false);
+        List<CoverLines.Glyph> glyphs = CoverLines.set("(\u0633\u0644\u0627\u0645)", faces, SIZE, 0, 1e6f, 1)
+                .get(0).glyphs();
+        OutlineFont arabic = faces.pick('\u0633').font();
+        assertEquals(arabic, glyphs.get(0).font(), "the whole word in the font that has its letters");
+        assertEquals(arabic.glyph('('), glyphs.get(0).glyph(), "the word reads '(salam)'");
+        assertEquals(arabic.glyph(')'), glyphs.get(glyphs.size() - 1).glyph());
+    }
+
+    private static List<Integer> ids(ComplexWords.Word word) {
+        return word.glyphs().stream().map(CoverLines.Glyph::glyph).toList();
+    }
 }

@@ -51,6 +51,21 @@ class CoverPainterTest {
     }
 
     @Test
+    void anArabicTitleIsDrawnJoinedFromTheFallbackFont() throws Exception {
+        Metadata arabic = new Metadata("\u0627\u0644\u062a\u0639\u0627\u0648\u0646 \u0628\u064a\u0646 "
+                + "\u0627\u0644\u0635\u064a\u0646 \u0648\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a "
+                + "\u0627\u0644\u0645\u062a\u062d\u062f\u0629 (2017)", "\u0633\u0644\u0627\u0645", "",
+                "\u0645\u0644\u062e\u0635", "", "2017-02", "", "ar", "", List.of(), List.of(), List.of(), "");
+        byte[] png = CoverPainter.paint(arabic, THEME);
+        assertArrayEquals(png, CoverPainter.paint(arabic, THEME));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertTrue(countDark(image) > 1000, "the title's letters are filled: " + countDark(image));
+        if (Boolean.getBoolean("briefing.coverPng")) {
+            java.nio.file.Files.write(Path.of("target/arabic-cover.png"), png); // to look at
+        }
+    }
+
+    @Test
     void charactersNoFontHasDrawTheMissingGlyphAndDoNotStopTheCover() throws Exception {
         Metadata odd = new Metadata("Rockets \uD83D\uDE80 and a private \uE000 glyph, a joiner\u200D and a \uFE0F selector",
                 "", "", "", "", "", "", "en", "", List.of(), List.of(), List.of(), "");
@@ -60,7 +75,9 @@ class CoverPainterTest {
 
     @Test
     void theCoverPackageUsesNoJava2DButItsGeometry() {
+        // ComplexWords alone shapes with the JDK's text layout, and only for words that need it (next test).
         noClasses().that().resideInAPackage("org.briefing.render.epub.cover..")
+                .and().doNotHaveSimpleName(ComplexWords.class.getSimpleName())
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt", "java.awt.font..", "java.awt.image..",
                         "sun.font..", "sun.java2d..", "javax.imageio..")
                 .orShould().dependOnClassesThat().belongToAnyOf(java.text.BreakIterator.class,
@@ -70,8 +87,9 @@ class CoverPainterTest {
     }
 
     /**
-     * In a fresh JVM, painting a cover (with a fallback font in the title) loads neither Java2D's font
-     * manager, which starts fontconfig, nor its text layout, nor its drawing pipeline. Only a class-loading
+     * In a fresh JVM, painting a cover (with a fallback font in the title, but no script that needs
+     * shaping) loads neither Java2D's font manager, which starts fontconfig, nor its text layout (not even
+     * {@code java.awt.Font}), nor its drawing pipeline. Only a class-loading
      * log can show it: the rule above sees our code, not what fontbox or the JDK pull in.
      */
     @Test
@@ -88,7 +106,8 @@ class CoverPainterTest {
         for (String forbidden : List.of("sun.font.FontManagerFactory", "sun.font.SunFontManager",
                 "sun.font.FontConfigManager", "java.awt.font.TextLayout", "java.awt.font.LineBreakMeasurer",
                 "sun.font.FileFontStrike", "sun.java2d.SunGraphics2D", "sun.java2d.marlin.DMarlinRenderingEngine",
-                "java.awt.image.BufferedImage", "java.awt.GraphicsEnvironment")) {
+                "java.awt.image.BufferedImage", "java.awt.GraphicsEnvironment", "java.awt.Font",
+                ComplexWords.class.getName())) {
             assertTrue(!log.contains(" " + forbidden + " "), forbidden + " was loaded");
         }
     }
