@@ -1,6 +1,5 @@
 package org.briefing.render.pdf.paint;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -99,13 +98,13 @@ public final class PdfPainter {
                     COSDictionary dict = fontDicts.computeIfAbsent(face, k -> new COSDictionary());
                     putResource(resources, COSName.FONT, "F" + face, dict);
                 }
-                PDStream content = new PDStream(doc, new ByteArrayInputStream(cs.bytes()), COSName.FLATE_DECODE);
+                PDStream content = new PDStream(doc, cs.stream(), COSName.FLATE_DECODE);
                 pdPage.setContents(content);
             }
             for (Map.Entry<Integer, COSDictionary> e : fontDicts.entrySet()) {
                 SortedSet<Integer> glyphs = new TreeSet<>();
                 usedGlyphs.get(e.getKey()).stream().forEach(glyphs::add);
-                Type0FontWriter.write(doc, fonts.face(e.getKey()), glyphs, e.getValue());
+                Type0FontWriter.write(doc, text.faceOf(e.getKey()), glyphs, e.getValue());
             }
             LinkAnnotations links = new LinkAnnotations(anchors, pdPages);
             for (int i = 0; i < pages.size(); i++) {

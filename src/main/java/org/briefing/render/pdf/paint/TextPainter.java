@@ -1,5 +1,8 @@
 package org.briefing.render.pdf.paint;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.BitSet;
 import org.briefing.render.pdf.font.FontFace;
@@ -16,6 +19,14 @@ import org.briefing.render.pdf.layout.TextItem;
 final class TextPainter {
     private final FontLibrary fonts;
     private final Map<Integer, BitSet> used;
+    /**
+     * Font resource numbers in order of first use in painting, rather than the library's face ids, which
+     * depend on which paragraph (set on whichever thread) first needed a face; so the bytes do not.
+     */
+    private final Map<Integer, Integer> numberOfFace = new HashMap<>();
+    private final List<FontFace> facesByNumber = new ArrayList<>();
+    /** Resource names ({@code F0}, {@code F1} …) by number, made once rather than per glyph run. */
+    private final List<String> namesByNumber = new ArrayList<>();
     private double charSpacing;
     /** Whether the text object just began, so its text and line matrices are still the identity. */
     private boolean freshTextObject;
@@ -25,12 +36,17 @@ final class TextPainter {
         this.used = used;
     }
 
+    /** The face painted as font resource {@code F<number>}. */
+    FontFace faceOf(int number) {
+        return facesByNumber.get(number);
+    }
+
     /** Starts a page: its content stream begins with the default text state. */
     void newPage() {
         charSpacing = 0;
     }
 
-    /** Paints one item; {@code pageHeight} flips layout's downward y. Returns the fonts it needed. */
+    /** Paints one item; {@code pageHeight} flips layout's downward y. Adds the font numbers it used. */
     void paint(ContentBuilder cs, TextItem item, double pageHeight, java.util.Set<Integer> pageFonts) {
         Fragment f = item.fragment();
         double y = pageHeight - item.baseline();
@@ -72,9 +88,16 @@ final class TextPainter {
     private void showRun(ContentBuilder cs, GlyphRun run, double x, double y, double size,
                          java.util.Set<Integer> pageFonts, double forcedAdvance) {
         FontFace face = fonts.face(run.face());
-        pageFonts.add(face.id());
-        BitSet glyphSet = used.computeIfAbsent(face.id(), k -> new BitSet());
-        cs.font("F" + face.id(), size);
+        Integer number = numberOfFace.get(face.id());
+        if (number == null) {
+            number = facesByNumber.size();
+            numberOfFace.put(face.id(), number);
+            facesByNumber.add(face);
+            namesByNumber.add("F" + number);
+        }
+        pageFonts.add(number);
+        BitSet glyphSet = used.computeIfAbsent(number, k -> new BitSet());
+        cs.font(namesByNumber.get(number), size);
         if (freshTextObject) {
             // At BT the line matrix is the identity, so "x y Td" sets the same matrix as "1 0 0 1 x y Tm".
             cs.num(x).num(y).op("Td");
