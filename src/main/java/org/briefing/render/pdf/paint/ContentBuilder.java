@@ -1,7 +1,5 @@
 package org.briefing.render.pdf.paint;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.briefing.style.Color;
@@ -175,8 +173,13 @@ final class ContentBuilder {
         return Arrays.copyOf(out, length);
     }
 
-    /** The content written so far, read in place (no copy); valid until more is written. */
-    InputStream stream() {
-        return new ByteArrayInputStream(out, 0, length);
+    /** The content's bytes in place (no copy): the first {@link #length()} of them; valid until more is written. */
+    byte[] buffer() {
+        return out;
+    }
+
+    /** How many bytes of {@link #buffer()} hold content. */
+    int length() {
+        return length;
     }
 }

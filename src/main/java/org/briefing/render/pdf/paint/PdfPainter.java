@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -54,7 +56,9 @@ public final class PdfPainter {
 
     /** Writes the pages as a PDF to {@code out}. */
     public void paint(List<Page> pages, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument();
+             ContentCompressor compressor = new ContentCompressor(ContentCompressor.helperFor(pages.size()))) {
+            List<Future<byte[]>> contents = new ArrayList<>(pages.size());
             Map<Integer, java.util.BitSet> usedGlyphs = new TreeMap<>();
             Map<Integer, COSDictionary> fontDicts = new TreeMap<>();
             Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
@@ -98,8 +102,16 @@ public final class PdfPainter {
                     COSDictionary dict = fontDicts.computeIfAbsent(face, k -> new COSDictionary());
                     putResource(resources, COSName.FONT, "F" + face, dict);
                 }
-                PDStream content = new PDStream(doc, cs.stream(), COSName.FLATE_DECODE);
-                pdPage.setContents(content);
+                contents.add(compressor.deflate(cs.buffer(), cs.length()));
+            }
+            for (int i = 0; i < pdPages.size(); i++) {
+                PDStream content = new PDStream(doc);
+                COSStream stream = content.getCOSObject();
+                stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                try (OutputStream raw = stream.createRawOutputStream()) {
+                    raw.write(ContentCompressor.get(contents.get(i)));
+                }
+                pdPages.get(i).setContents(content);
             }
             for (Map.Entry<Integer, COSDictionary> e : fontDicts.entrySet()) {
                 SortedSet<Integer> glyphs = new TreeSet<>();
