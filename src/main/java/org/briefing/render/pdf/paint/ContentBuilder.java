@@ -120,6 +120,14 @@ final class ContentBuilder {
         return put('\n');
     }
 
+    /** Appends bytes another builder wrote ({@code from} inclusive, {@code to} exclusive), as they are. */
+    ContentBuilder copy(ContentBuilder other, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(other.out, from, out, length, to - from);
+        length += to - from;
+        return this;
+    }
+
     private void hex4(int v) {
         ensure(4);
         out[length++] = HEX[v >> 12 & 15];

@@ -112,7 +112,7 @@ final class StructureTagger {
      * The item as the text painter should draw it: when tagging, its actual text is already a property of
      * the marked content it sits in (a nested span would hide the rest of the sequence from poppler).
      */
-    TextItem forPainting(TextItem item) {
+    static TextItem forPainting(boolean on, TextItem item) {
         return on && item.actualText() != null
                 ? new TextItem(item.x(), item.baseline(), item.fragment(), item.spaceWidth(), null) : item;
     }

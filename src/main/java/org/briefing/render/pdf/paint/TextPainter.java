@@ -1,8 +1,6 @@
 package org.briefing.render.pdf.paint;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.BitSet;
 import org.briefing.render.pdf.font.FontFace;
@@ -18,27 +16,22 @@ import org.briefing.render.pdf.layout.TextItem;
  */
 final class TextPainter {
     private final FontLibrary fonts;
-    private final Map<Integer, BitSet> used;
-    /**
-     * Font resource numbers in order of first use in painting, rather than the library's face ids, which
-     * depend on which paragraph (set on whichever thread) first needed a face; so the bytes do not.
-     */
-    private final Map<Integer, Integer> numberOfFace = new HashMap<>();
-    private final List<FontFace> facesByNumber = new ArrayList<>();
-    /** Resource names ({@code F0}, {@code F1} …) by number, made once rather than per glyph run. */
-    private final List<String> namesByNumber = new ArrayList<>();
+    private final FontNumbers numbers;
+    /** Glyphs used, by font number, for subsetting: this painter's own, merged by the caller. */
+    private final Map<Integer, BitSet> used = new HashMap<>();
     private double charSpacing;
     /** Whether the text object just began, so its text and line matrices are still the identity. */
     private boolean freshTextObject;
 
-    TextPainter(FontLibrary fonts, Map<Integer, BitSet> used) {
+    /** A painter for one page's text (one per page, so pages can be drawn on several threads). */
+    TextPainter(FontLibrary fonts, FontNumbers numbers) {
         this.fonts = fonts;
-        this.used = used;
+        this.numbers = numbers;
     }
 
-    /** The face painted as font resource {@code F<number>}. */
-    FontFace faceOf(int number) {
-        return facesByNumber.get(number);
+    /** The glyphs this painter drew, by font number. */
+    Map<Integer, BitSet> used() {
+        return used;
     }
 
     /** Starts a page: its content stream begins with the default text state. */
@@ -88,16 +81,10 @@ final class TextPainter {
     private void showRun(ContentBuilder cs, GlyphRun run, double x, double y, double size,
                          java.util.Set<Integer> pageFonts, double forcedAdvance) {
         FontFace face = fonts.face(run.face());
-        Integer number = numberOfFace.get(face.id());
-        if (number == null) {
-            number = facesByNumber.size();
-            numberOfFace.put(face.id(), number);
-            facesByNumber.add(face);
-            namesByNumber.add("F" + number);
-        }
+        int number = numbers.number(face.id());
         pageFonts.add(number);
         BitSet glyphSet = used.computeIfAbsent(number, k -> new BitSet());
-        cs.font(namesByNumber.get(number), size);
+        cs.font(numbers.name(number), size);
         if (freshTextObject) {
             // At BT the line matrix is the identity, so "x y Td" sets the same matrix as "1 0 0 1 x y Tm".
             cs.num(x).num(y).op("Td");

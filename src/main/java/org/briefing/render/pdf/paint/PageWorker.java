@@ -1,0 +1,94 @@
+package org.briefing.render.pdf.paint;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.zip.Deflater;
+import org.briefing.model.BriefingException;
+
+/**
+ * Draws and deflates pages' content streams, on a helper thread for a long document, so the painter goes
+ * on tagging the next page meanwhile. A page's content depends only on its items, its tags and the font
+ * numbering, so it is the same on either thread; whoever asks for a page first draws it.
+ */
+final class PageWorker implements AutoCloseable {
+    /** Pages a document needs before a helper thread pays for its start-up. */
+    static final int PARALLEL_PAGES = 16;
+    private final ExecutorService helper;
+
+    /** Whether a document of {@code pages} gets a helper ({@code -Dbriefing.pdf.paintHelper} overrides). */
+    static boolean helperFor(int pages) {
+        String forced = System.getProperty("briefing.pdf.paintHelper");
+        return forced != null ? Boolean.parseBoolean(forced) : pages >= PARALLEL_PAGES;
+    }
+
+    /** A worker with a helper thread, or none (each task runs when it is handed in). */
+    PageWorker(boolean useHelper) {
+        this.helper = useHelper ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "briefing-paint");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /** Work whose result is taken later with {@link #get}; it may start at once on the helper. */
+    <T> FutureTask<T> submit(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        if (helper != null) {
+            helper.execute(task);
+        } else {
+            task.run();
+        }
+        return task;
+    }
+
+    /** The result; runs the work here if the helper has not started it (a task runs once either way). */
+    static <T> T get(FutureTask<T> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BriefingException("interrupted while painting a page", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new BriefingException("painting a page failed: " + cause, cause);
+        }
+    }
+
+    /** Zlib-wrapped deflate at the default level, as PDFBox's Flate filter writes it. */
+    static byte[] deflate(byte[] data, int length) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(data, 0, length);
+            deflater.finish();
+            byte[] out = new byte[Math.max(64, length / 4)];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                n += deflater.deflate(out, n, out.length - n);
+            }
+            return Arrays.copyOf(out, n);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (helper != null) {
+            helper.shutdown();
+        }
+    }
+}
