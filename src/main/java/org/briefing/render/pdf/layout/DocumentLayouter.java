@@ -42,8 +42,9 @@ public final class DocumentLayouter {
 
     /**
      * A layouter with {@code settingHelpers} threads setting paragraphs (0: all on the calling thread;
-     * negative: one per spare core for a long document, none for a short one or when lines are logged). The
-     * pages are the same either way; the measurer, breaker and hyphenation must then be thread-safe.
+     * negative: the default, none unless {@code -Dbriefing.pdf.settingHelpers=N}; always none when lines
+     * are logged). The pages are the same either way; with helpers the measurer, breaker and hyphenation must be
+     * thread-safe (the font library, both breakers and the Liang hyphenator are).
      */
     public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images,
                             Hyphenation hyphenation, LineLog log, int settingHelpers) {
@@ -63,8 +64,8 @@ public final class DocumentLayouter {
 
     /** Lays out a document into pages and the structure elements their items belong to. */
     public LaidOutDocument layoutWithStructure(Document doc) {
-        int helpers = settingHelpers >= 0 ? settingHelpers
-                : log != null ? 0 : SettingQueue.helpersFor(doc.blocks().size() + doc.footnotes().size());
+        // A line log lists lines in the order they are set, so with one every paragraph is set in turn.
+        int helpers = log != null ? 0 : settingHelpers >= 0 ? settingHelpers : SettingQueue.defaultHelpers();
         try (SettingQueue queue = new SettingQueue(helpers)) {
             return layoutWithStructure(doc, queue);
         }

@@ -14,8 +14,6 @@ import org.briefing.model.BriefingException;
  * result never depends on the timing. With no helpers every paragraph is set at once, where it is submitted.
  */
 final class SettingQueue implements AutoCloseable {
-    /** Blocks a document needs before helpers pay for their start-up (measured on the seed and ×100). */
-    static final int PARALLEL_THRESHOLD = 400;
     private static final FutureTask<Object> STOP = new FutureTask<>(() -> null);
     private final BlockingQueue<FutureTask<?>> queue = new LinkedBlockingQueue<>();
     private final Thread[] helpers;
@@ -31,13 +29,14 @@ final class SettingQueue implements AutoCloseable {
         }
     }
 
-    /** Helpers for a document of {@code blocks} top-level blocks: one per spare core, none for a short one. */
-    static int helpersFor(int blocks) {
-        int forced = Integer.getInteger("briefing.pdf.settingHelpers", -1);
-        if (forced >= 0) {
-            return forced;
-        }
-        return blocks < PARALLEL_THRESHOLD ? 0 : Math.min(3, Runtime.getRuntime().availableProcessors() - 1);
+    /**
+     * Helpers for the command line: none unless {@code -Dbriefing.pdf.settingHelpers=N} asks. Measured on the
+     * 100x briefing (126 pages, cold JVM, both cores ours): one helper left the wall time as it was (1.34 s
+     * against 1.36 s) and cost 0.3 s more CPU, because the second core is already busy compiling (C1, about
+     * 0.45 s), collecting and reading; warm, in one JVM, the same helper cut layout and painting by a third.
+     */
+    static int defaultHelpers() {
+        return Math.max(0, Integer.getInteger("briefing.pdf.settingHelpers", 0));
     }
 
     /** Work whose result is taken later; with helpers it may start at once on one of them. */
@@ -49,7 +48,25 @@ final class SettingQueue implements AutoCloseable {
             // Set at once, as before there were helpers: a line log then lists lines in the order they are set.
             task.run();
         }
-        return new Pending<>(task);
+        return new Pending<>(task, this);
+    }
+
+    /**
+     * Runs queued work on the calling thread until {@code awaited} is done or nothing is left to take, so a
+     * thread that asks for a paragraph a helper is still setting sets later ones meanwhile, not waits.
+     */
+    private void helpUntilDone(FutureTask<?> awaited) {
+        while (!awaited.isDone()) {
+            FutureTask<?> next = queue.poll();
+            if (next == null) {
+                return;
+            }
+            if (next == STOP) {
+                queue.add(STOP); // not ours to take: a helper stops on it
+                return;
+            }
+            next.run();
+        }
     }
 
     private void work() {
@@ -74,14 +91,20 @@ final class SettingQueue implements AutoCloseable {
     /** A result that is set on first demand unless a helper has set it already. */
     static final class Pending<T> {
         private final FutureTask<T> task;
+        private final SettingQueue queue;
 
-        private Pending(FutureTask<T> task) {
+        private Pending(FutureTask<T> task, SettingQueue queue) {
             this.task = task;
+            this.queue = queue;
         }
 
-        /** The result; runs the work here if no helper has taken it (a task runs once either way). */
+        /**
+         * The result; runs the work here if no helper has taken it (a task runs once either way), and while
+         * a helper is at it, takes on later work.
+         */
         T get() {
             task.run();
+            queue.helpUntilDone(task);
             boolean interrupted = false;
             try {
                 while (true) {

@@ -55,7 +55,7 @@ public final class PdfPainter {
 
     /**
      * A tagging painter that draws pages on a helper thread ({@code pageHelper} true), on its own thread
-     * (false), or as suits the page count (null). The bytes are the same either way.
+     * (false), or as {@code -Dbriefing.pdf.paintHelper} says (null; off unless set). The bytes are the same.
      */
     public PdfPainter(FontLibrary fonts, DocumentInfo info, PdfStandard standard, List<StructureNode> structure,
                       Boolean pageHelper) {
@@ -69,7 +69,7 @@ public final class PdfPainter {
     /** Writes the pages as a PDF to {@code out}. */
     public void paint(List<Page> pages, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument(); PageWorker worker = new PageWorker(
-                pageHelper != null ? pageHelper : PageWorker.helperFor(pages.size()))) {
+                pageHelper != null ? pageHelper : PageWorker.helperByDefault())) {
             Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
             FontNumbers numbers = FontNumbers.of(pages, fonts);
             Anchors anchors = new Anchors();
@@ -114,7 +114,7 @@ public final class PdfPainter {
             Map<Integer, COSDictionary> fontDicts = new TreeMap<>();
             Map<Integer, BitSet> usedGlyphs = new TreeMap<>();
             for (int i = 0; i < pdPages.size(); i++) {
-                PageContent drawn = PageWorker.get(contents.get(i));
+                PageContent drawn = PageWorker.get(contents, i);
                 PDStream content = new PDStream(doc);
                 COSStream stream = content.getCOSObject();
                 stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
