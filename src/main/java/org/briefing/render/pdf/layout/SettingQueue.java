@@ -17,32 +17,64 @@ final class SettingQueue implements AutoCloseable {
     private static final FutureTask<Object> STOP = new FutureTask<>(() -> null);
     private final BlockingQueue<FutureTask<?>> queue = new LinkedBlockingQueue<>();
     private final Thread[] helpers;
+    /** Paragraphs the caller sets itself, as they come, before helpers start. */
+    private final int setFirst;
+    private int submitted;
+    private boolean started;
 
     /** A queue with {@code helpers} threads setting paragraphs (0: everything is set by the caller). */
     SettingQueue(int helpers) {
+        this(helpers, 0);
+    }
+
+    /**
+     * A queue whose {@code helpers} threads start only after the caller has set the first {@code setFirst}
+     * paragraphs itself: in a cold JVM the helpers would otherwise interpret the same code the caller is
+     * still interpreting, while the compiler competes with them for the second core.
+     */
+    SettingQueue(int helpers, int setFirst) {
         this.helpers = new Thread[helpers];
-        for (int i = 0; i < helpers; i++) {
+        this.setFirst = setFirst;
+    }
+
+    private void start() {
+        started = true;
+        for (int i = 0; i < helpers.length; i++) {
             Thread t = new Thread(this::work, "briefing-setting-" + i);
             t.setDaemon(true);
-            this.helpers[i] = t;
+            helpers[i] = t;
             t.start();
         }
     }
 
     /**
-     * Helpers for the command line: none unless {@code -Dbriefing.pdf.settingHelpers=N} asks. Measured on the
-     * 100x briefing (126 pages, cold JVM, both cores ours): one helper left the wall time as it was (1.34 s
-     * against 1.36 s) and cost 0.3 s more CPU, because the second core is already busy compiling (C1, about
-     * 0.45 s), collecting and reading; warm, in one JVM, the same helper cut layout and painting by a third.
+     * Helpers by default: one per spare core, at most two ({@code -Dbriefing.pdf.settingHelpers=N} sets the
+     * number; 0 turns them off). They start only after {@link #defaultWarmup} paragraphs, so a short
+     * document never starts one.
      */
     static int defaultHelpers() {
-        return Math.max(0, Integer.getInteger("briefing.pdf.settingHelpers", 0));
+        int spare = Math.min(2, Runtime.getRuntime().availableProcessors() - 1);
+        return Math.max(0, Integer.getInteger("briefing.pdf.settingHelpers", spare));
+    }
+
+    /**
+     * Paragraphs this thread sets before helpers start ({@code -Dbriefing.pdf.settingWarmup=N}). Measured on
+     * the 100x briefing (1 000 paragraphs, cold JVM, both cores ours, 13 alternating runs): helpers from the
+     * start, 1.19-1.32 s wall and 0.2-0.4 s more CPU, since the helper interprets what this thread is still
+     * warming while C1 compiles on the same second core; from paragraph 300 on, 1.25 s against 1.34 s and
+     * 0.1 s more CPU. The seed (9 paragraphs) and the 10x briefing (100) never start one.
+     */
+    static int defaultWarmup() {
+        return Math.max(0, Integer.getInteger("briefing.pdf.settingWarmup", 300));
     }
 
     /** Work whose result is taken later; with helpers it may start at once on one of them. */
     <T> Pending<T> submit(Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
-        if (helpers.length > 0) {
+        if (helpers.length > 0 && submitted++ >= setFirst) {
+            if (!started) {
+                start();
+            }
             queue.add(task);
         } else {
             // Set at once, as before there were helpers: a line log then lists lines in the order they are set.
@@ -83,8 +115,10 @@ final class SettingQueue implements AutoCloseable {
     @Override
     public void close() {
         queue.clear();
-        for (int i = 0; i < helpers.length; i++) {
-            queue.add(STOP);
+        if (started) {
+            for (int i = 0; i < helpers.length; i++) {
+                queue.add(STOP);
+            }
         }
     }
 
@@ -96,6 +130,11 @@ final class SettingQueue implements AutoCloseable {
         private Pending(FutureTask<T> task, SettingQueue queue) {
             this.task = task;
             this.queue = queue;
+        }
+
+        /** Whether the work is done (set at once when it was submitted before the helpers started). */
+        boolean done() {
+            return task.isDone();
         }
 
         /**

@@ -11,35 +11,59 @@ import java.util.zip.Deflater;
 import org.briefing.model.BriefingException;
 
 /**
- * Draws and deflates pages' content streams, on a helper thread when asked, so the painter goes on
- * tagging the next page meanwhile. A page's content depends only on its items, its tags and the font
+ * Draws and deflates pages' content streams, on a helper thread once a long document is past its first
+ * pages, so the painter goes on tagging the next page meanwhile. A page's content depends only on its items, its tags and the font
  * numbering, so it is the same on either thread; whoever asks for a page first draws it.
  */
 final class PageWorker implements AutoCloseable {
-    private final ExecutorService helper;
+    private final boolean useHelper;
+    private final int drawFirst;
+    private int submitted;
+    private ExecutorService helper;
 
     /**
-     * Whether to draw on a helper: only when {@code -Dbriefing.pdf.paintHelper=true} asks. In a cold
-     * command-line run it saved no wall time on the 100x briefing and cost 0.2-0.3 s more CPU (the second core
-     * is busy compiling); warm, it pays (see {@code SettingQueue}).
+     * Whether to draw on a helper by default: when there is a spare core ({@code -Dbriefing.pdf.paintHelper}
+     * overrides). It starts only after {@link #defaultWarmup} pages, so a short memo never starts one.
      */
     static boolean helperByDefault() {
-        return Boolean.getBoolean("briefing.pdf.paintHelper");
+        String forced = System.getProperty("briefing.pdf.paintHelper");
+        return forced != null ? Boolean.parseBoolean(forced) : Runtime.getRuntime().availableProcessors() > 1;
     }
 
     /** A worker with a helper thread, or none (each task runs when it is handed in). */
     PageWorker(boolean useHelper) {
-        this.helper = useHelper ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "briefing-paint");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this(useHelper, 0);
+    }
+
+    /**
+     * A worker whose helper starts only after the first {@code drawFirst} pages were drawn as they were
+     * handed in, so that in a cold JVM the helper does not interpret the code the caller is still warming.
+     */
+    PageWorker(boolean useHelper, int drawFirst) {
+        this.useHelper = useHelper;
+        this.drawFirst = drawFirst;
+    }
+
+    /**
+     * Pages drawn here before the helper starts ({@code -Dbriefing.pdf.paintWarmup=N}): in a cold JVM a
+     * helper from the first page interprets the drawing code this thread is still warming (see
+     * {@code SettingQueue.defaultWarmup} for the measurements).
+     */
+    static int defaultWarmup() {
+        return Math.max(0, Integer.getInteger("briefing.pdf.paintWarmup", 30));
     }
 
     /** Work whose result is taken later with {@link #get}; it may start at once on the helper. */
     <T> FutureTask<T> submit(Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
-        if (helper != null) {
+        if (useHelper && submitted++ >= drawFirst) {
+            if (helper == null) {
+                helper = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "briefing-paint");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
             helper.execute(task);
         } else {
             task.run();

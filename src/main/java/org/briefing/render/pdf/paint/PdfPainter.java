@@ -55,7 +55,8 @@ public final class PdfPainter {
 
     /**
      * A tagging painter that draws pages on a helper thread ({@code pageHelper} true), on its own thread
-     * (false), or as {@code -Dbriefing.pdf.paintHelper} says (null; off unless set). The bytes are the same.
+     * (false), or by default (null: a helper once past the first pages, when there is a spare core). The bytes
+     * are the same either way.
      */
     public PdfPainter(FontLibrary fonts, DocumentInfo info, PdfStandard standard, List<StructureNode> structure,
                       Boolean pageHelper) {
@@ -69,7 +70,8 @@ public final class PdfPainter {
     /** Writes the pages as a PDF to {@code out}. */
     public void paint(List<Page> pages, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument(); PageWorker worker = new PageWorker(
-                pageHelper != null ? pageHelper : PageWorker.helperByDefault())) {
+                pageHelper != null ? pageHelper : PageWorker.helperByDefault(),
+                pageHelper != null ? 0 : PageWorker.defaultWarmup())) {
             Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
             FontNumbers numbers = FontNumbers.of(pages, fonts);
             Anchors anchors = new Anchors();

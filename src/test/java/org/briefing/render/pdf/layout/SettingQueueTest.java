@@ -3,6 +3,7 @@ package org.briefing.render.pdf.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,27 @@ class SettingQueueTest {
     }
 
     @Test
-    void theCommandLineSetsOnOneThreadUnlessAsked() {
-        // Measured: in a cold run helpers cost CPU and saved no wall time (see SettingQueue.defaultHelpers).
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("briefing.pdf.settingHelpers") == null);
-        assertEquals(0, SettingQueue.defaultHelpers());
+    void theFirstParagraphsAreSetAtOnceBeforeHelpersStart() {
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SettingQueue queue = new SettingQueue(1, 3)) {
+            List<SettingQueue.Pending<Boolean>> pending = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                pending.add(queue.submit(() -> threads.add(Thread.currentThread().getName())));
+                assertTrue(pending.get(i).done(), "set when submitted");
+            }
+            assertEquals(List.of(Thread.currentThread().getName()), threads.stream().distinct().toList());
+            for (int i = 0; i < 50; i++) {
+                pending.add(queue.submit(() -> threads.add(Thread.currentThread().getName())));
+            }
+            pending.forEach(SettingQueue.Pending::get);
+            assertEquals(53, threads.size());
+        }
+    }
+
+    @Test
+    void aShortDocumentNeverStartsAHelper() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("briefing.pdf.settingWarmup") == null);
+        // The seed has 9 paragraphs and the 10x briefing 100: both are set on the calling thread alone.
+        assertTrue(SettingQueue.defaultWarmup() > 100);
     }
 }
