@@ -1,9 +1,7 @@
 package org.briefing.render.pdf.paint;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.briefing.render.pdf.font.FontFace;
 import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.layout.Fragment;
@@ -18,7 +16,8 @@ import org.briefing.render.pdf.layout.TextItem;
  * needed a face; and pages drawn on several threads must agree on the names.
  */
 final class FontNumbers {
-    private final Map<Integer, Integer> numberOfFace = new HashMap<>();
+    /** By library face id (small numbers): the font number plus one, 0 for a face not drawn (yet). */
+    private int[] numberOfFace = new int[8];
     private final List<FontFace> faces = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
 
@@ -43,8 +42,15 @@ final class FontNumbers {
     }
 
     private void add(GlyphRun run, FontLibrary fonts) {
-        if (run.face() != GlyphRun.PLACEHOLDER && !numberOfFace.containsKey(run.face())) {
-            numberOfFace.put(run.face(), faces.size());
+        int id = run.face();
+        if (id == GlyphRun.PLACEHOLDER) {
+            return;
+        }
+        if (id >= numberOfFace.length) {
+            numberOfFace = java.util.Arrays.copyOf(numberOfFace, Math.max(id + 1, numberOfFace.length * 2));
+        }
+        if (numberOfFace[id] == 0) {
+            numberOfFace[id] = faces.size() + 1;
             names.add("F" + faces.size());
             faces.add(fonts.face(run.face()));
         }
@@ -52,7 +58,7 @@ final class FontNumbers {
 
     /** The number of the face with library id {@code faceId}. */
     int number(int faceId) {
-        return numberOfFace.get(faceId);
+        return numberOfFace[faceId] - 1;
     }
 
     /** The resource name of font {@code number}. */
