@@ -15,8 +15,11 @@ public final class FontFace {
     private final Path file;
     private final Font font;
     private final Map<Integer, String> glyphText = new TreeMap<>();
-    /** Nominal advances by glyph id (NaN for glyphs not seen yet); an array because painting asks per glyph. */
-    private float[] nominal = new float[0];
+    /**
+     * Nominal advances by glyph id (NaN for glyphs not seen yet); an array because painting asks per glyph.
+     * Volatile and replaced only when filled: shaping threads read it without the lock.
+     */
+    private volatile float[] nominal = new float[0];
 
     FontFace(int id, Path file, Font font) {
         this.id = id;
@@ -41,32 +44,48 @@ public final class FontFace {
         return font.canDisplay(codePoint);
     }
 
-    void learn(int glyph, String text, float advance) {
+    /** Synchronized: paragraphs are shaped on several threads. */
+    synchronized void learn(int glyph, String text, float advance) {
         if (!text.isEmpty()) {
-            glyphText.putIfAbsent(glyph, text);
+            // Of several texts for one glyph (a space and a no-break space) the same one wins in any order
+            // of shaping, so the ToUnicode map does not depend on which thread shaped a word first.
+            glyphText.merge(glyph, text, FontFace::preferredText);
         }
-        if (glyph >= nominal.length) {
-            int old = nominal.length;
-            nominal = java.util.Arrays.copyOf(nominal, Math.max(glyph + 1, old * 2));
-            java.util.Arrays.fill(nominal, old, nominal.length, Float.NaN);
+        float[] advances = nominal;
+        if (glyph >= advances.length) {
+            int old = advances.length;
+            float[] grown = java.util.Arrays.copyOf(advances, Math.max(glyph + 1, old * 2));
+            java.util.Arrays.fill(grown, old, grown.length, Float.NaN);
+            nominal = grown;
+            advances = grown;
         }
-        if (Float.isNaN(nominal[glyph])) {
-            nominal[glyph] = advance;
+        if (Float.isNaN(advances[glyph])) {
+            advances[glyph] = advance;
         }
+    }
+
+    /** The shorter text, or of two as long the smaller: an order-free choice. */
+    private static String preferredText(String a, String b) {
+        if (a.length() != b.length()) {
+            return a.length() < b.length() ? a : b;
+        }
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Whether the glyph's nominal advance is known (then {@link #learn} ignores the one it is given). */
-    boolean knowsAdvance(int glyph) {
-        return glyph < nominal.length && !Float.isNaN(nominal[glyph]);
+    synchronized boolean knowsAdvance(int glyph) {
+        float[] advances = nominal;
+        return glyph < advances.length && !Float.isNaN(advances[glyph]);
     }
 
-    /** The text a glyph stands for (first cluster seen), or null. */
-    public String textOf(int glyph) {
+    /** The text a glyph stands for (of the clusters seen, the shortest, then the first in code order), or null. */
+    public synchronized String textOf(int glyph) {
         return glyphText.get(glyph);
     }
 
     /** The glyph's own advance (without kerning) in 1/1000 em. */
     public float nominalAdvance(int glyph) {
-        return glyph < nominal.length && !Float.isNaN(nominal[glyph]) ? nominal[glyph] : 0;
+        float[] advances = nominal;
+        return glyph < advances.length && !Float.isNaN(advances[glyph]) ? advances[glyph] : 0;
     }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefing.model.BriefingException;
 import org.briefing.render.pdf.layout.FontKey;
 import org.briefing.render.pdf.layout.GlyphRun;
@@ -25,9 +27,11 @@ public final class FontLibrary implements TextMeasurer {
     public static final float PLACEHOLDER_ADVANCE = 600;
     private final Theme theme;
     private final Map<Path, FontFace> facesByFile = new LinkedHashMap<>();
-    private final List<FontFace> faces = new ArrayList<>();
+    /** Copy-on-write: painting asks for a face per glyph run, and layout may add faces from several threads. */
+    private final List<FontFace> faces = new CopyOnWriteArrayList<>();
     private final Map<FontKey, List<FontFace>> chains = new HashMap<>();
-    private final Map<FontKey, Map<String, ShapedText>> cache = new HashMap<>();
+    /** Concurrent: paragraphs are set on several threads; a word shaped twice at once gives equal results. */
+    private final Map<FontKey, Map<String, ShapedText>> cache = new ConcurrentHashMap<>();
     private final TreeSet<Integer> missing = new TreeSet<>();
 
     public FontLibrary(Theme theme) {
@@ -36,7 +40,20 @@ public final class FontLibrary implements TextMeasurer {
 
     @Override
     public ShapedText shape(String text, FontKey font) {
-        return cache.computeIfAbsent(font, k -> new HashMap<>()).computeIfAbsent(text, t -> shapeUncached(t, font));
+        Map<String, ShapedText> words = cache.get(font);
+        if (words == null) {
+            words = cache.computeIfAbsent(font, k -> new ConcurrentHashMap<>());
+        }
+        ShapedText shaped = words.get(text);
+        if (shaped == null) {
+            // Shaped outside any lock; if another thread shaped the same word meanwhile, its equal result wins.
+            shaped = shapeUncached(text, font);
+            ShapedText earlier = words.putIfAbsent(text, shaped);
+            if (earlier != null) {
+                shaped = earlier;
+            }
+        }
+        return shaped;
     }
 
     private ShapedText shapeUncached(String text, FontKey key) {
@@ -79,13 +96,15 @@ public final class FontLibrary implements TextMeasurer {
         int[] cps = text.codePoints().toArray();
         float[] adv = new float[cps.length];
         java.util.Arrays.fill(adv, PLACEHOLDER_ADVANCE);
-        for (int cp : cps) {
-            missing.add(cp);
+        synchronized (missing) {
+            for (int cp : cps) {
+                missing.add(cp);
+            }
         }
         return new GlyphRun(GlyphRun.PLACEHOLDER, cps, adv, PLACEHOLDER_ADVANCE * cps.length);
     }
 
-    private List<FontFace> chain(FontKey key) {
+    private synchronized List<FontFace> chain(FontKey key) {
         return chains.computeIfAbsent(key, k -> {
             FontFamily family = theme.families().get(k.family());
             if (family == null) {
@@ -115,7 +134,9 @@ public final class FontLibrary implements TextMeasurer {
 
     /** Code points no font had, sorted; empty when every character was found. */
     public List<Integer> missingCodePoints() {
-        return List.copyOf(missing);
+        synchronized (missing) {
+            return List.copyOf(missing);
+        }
     }
 
     /** E.g. {@code U+E000, U+10FFFD}. */

@@ -37,9 +37,17 @@ public final class BlockLayouter {
     private final TableLayouter tables;
     private final FigureLayouter figures;
     private final Deque<Runnable> work = new ArrayDeque<>();
+    private final SettingQueue queue;
 
     public BlockLayouter(StyleSheet styles, ParagraphSetter setter, TextMeasurer measurer, ImageSource images,
                          FlowWriter out, BlockIds ids) {
+        this(styles, setter, measurer, images, out, ids, new SettingQueue(0));
+    }
+
+    /** A layouter whose paragraphs are set through {@code queue} (on its helpers, if it has any). */
+    BlockLayouter(StyleSheet styles, ParagraphSetter setter, TextMeasurer measurer, ImageSource images,
+                  FlowWriter out, BlockIds ids, SettingQueue queue) {
+        this.queue = queue;
         this.styles = styles;
         this.setter = setter;
         this.measurer = measurer;
@@ -78,22 +86,13 @@ public final class BlockLayouter {
     /** Sets a paragraph of spans as lines in the frame. */
     public void paragraph(List<Span> spans, ParagraphStyle style, Frame frame, boolean keepWithNext,
                           AnchorItem anchor) {
-        List<SetLine> lines = setter.set(spans, style, frame.left(), frame.width());
-        for (int i = 0; i < lines.size(); i++) {
-            SetLine line = lines.get(i);
-            List<PageItem> items = line.items();
-            if (i == 0 && anchor != null) {
-                items = new java.util.ArrayList<>(items);
-                items.add(anchor);
-            }
-            boolean keep = keepWithNext || keepsWithNext(i, lines.size(), line.hyphenated());
-            out.emit(frame, line.height(), items, line.baseline(), keep, line.footnotes(), 0, style.blockId());
-        }
-    }
-
-    private boolean keepsWithNext(int i, int n, boolean hyphenated) {
+        double left = frame.left();
+        double width = frame.width();
+        SettingQueue.Pending<List<SetLine>> lines = queue.submit(() -> setter.set(spans, style, left, width));
         Typography t = styles.theme().typography();
-        return new LineKeeping(t.widows(), t.orphans()).keepsWithNext(i, n, hyphenated);
+        LineKeeping keeping = new LineKeeping(t.widows(), t.orphans());
+        out.lines(frame, lines, anchor, (i, n, hyphenated) -> keepWithNext || keeping.keepsWithNext(i, n, hyphenated),
+                style.blockId());
     }
 
     private void spaceBefore(Role role, Frame frame) {

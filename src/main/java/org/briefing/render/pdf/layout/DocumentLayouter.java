@@ -22,6 +22,8 @@ public final class DocumentLayouter {
     private final ImageSource images;
     private final Hyphenation hyphenation;
     private final LineLog log;
+    /** Threads that set paragraphs beside the layout walk; negative: as many as suit the document. */
+    private final int settingHelpers;
 
     public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images) {
         this(theme, measurer, breaker, images, Hyphenation.NONE);
@@ -35,6 +37,18 @@ public final class DocumentLayouter {
     /** A layouter that records every set line in {@code log} (for the typography report), or null. */
     public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images,
                             Hyphenation hyphenation, LineLog log) {
+        this(theme, measurer, breaker, images, hyphenation, log, -1);
+    }
+
+    /**
+     * A layouter with {@code settingHelpers} threads setting paragraphs (0: all on the calling thread;
+     * negative: the default, one per spare core once the document is past its first paragraphs, see
+     * {@link SettingQueue#defaultWarmup}; always none when lines are logged). The pages are the same either way; with helpers the measurer, breaker and hyphenation must be
+     * thread-safe (the font library, both breakers and the Liang hyphenator are).
+     */
+    public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images,
+                            Hyphenation hyphenation, LineLog log, int settingHelpers) {
+        this.settingHelpers = settingHelpers;
         this.log = log;
         this.theme = theme;
         this.measurer = measurer;
@@ -50,13 +64,21 @@ public final class DocumentLayouter {
 
     /** Lays out a document into pages and the structure elements their items belong to. */
     public LaidOutDocument layoutWithStructure(Document doc) {
+        // A line log lists lines in the order they are set, so with one every paragraph is set in turn.
+        int helpers = log != null ? 0 : settingHelpers >= 0 ? settingHelpers : SettingQueue.defaultHelpers();
+        try (SettingQueue queue = new SettingQueue(helpers, settingHelpers >= 0 ? 0 : SettingQueue.defaultWarmup())) {
+            return layoutWithStructure(doc, queue);
+        }
+    }
+
+    private LaidOutDocument layoutWithStructure(Document doc, SettingQueue queue) {
         StyleSheet styles = new StyleSheet(theme);
         PageArea area = PageArea.of(theme.page());
         ParagraphSetter setter = new ParagraphSetter(measurer, breaker, hyphenation,
                 theme.typography().opticalMargins(), log);
         BlockIds ids = new BlockIds();
         FlowWriter body = new FlowWriter();
-        BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids)
+        BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids, queue)
                 .maxSlabHeight(area.textHeight());
         Frame column = Frame.column(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH);
         MemoFrontMatter front = new MemoFrontMatter(styles, blocks, body, ids);
@@ -75,15 +97,18 @@ public final class DocumentLayouter {
                 }
             }
         } else {
+            Map<Integer, FlowWriter> noteFlows = new TreeMap<>();
             for (Footnote note : doc.footnotes()) {
                 FlowWriter flow = new FlowWriter();
-                BlockLayouter noteBlocks = new BlockLayouter(styles, setter, measurer, images, flow, ids)
+                BlockLayouter noteBlocks = new BlockLayouter(styles, setter, measurer, images, flow, ids, queue)
                         .maxSlabHeight(area.textHeight() / 3);
                 int noteId = ids.open(StructureRole.NOTE, 0);
                 noteBlocks.layout(note.blocks(), noteFrame(column).within(noteId),
                         noteLabel(styles, note, ids, column, noteId));
-                notes.put(note.number(), flow.slabs());
+                noteFlows.put(note.number(), flow);
             }
+            // Taken after every note is queued, so helpers set notes while this thread sets what it must.
+            noteFlows.forEach((number, flow) -> notes.put(number, flow.slabs()));
         }
         List<List<PageItem>> flowed = theme.typography().balanceLastPage()
                 ? new LastPageBalancer(area, notes, theme.rule()).paginate(body.slabs())

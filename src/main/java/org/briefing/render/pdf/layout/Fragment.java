@@ -23,6 +23,7 @@ public record Fragment(ShapedText text, ShapedText space, double size, Color col
 
     /** The drawn width in points. */
     public double width() {
-        return text.width(size) + letterSpacing * text.glyphCount();
+        // Counting glyphs walks every run; only letter-spaced text (furniture) needs it.
+        return letterSpacing == 0 ? text.width(size) : text.width(size) + letterSpacing * text.glyphCount();
     }
 }

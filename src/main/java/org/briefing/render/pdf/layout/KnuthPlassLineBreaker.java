@@ -80,6 +80,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, 0, 0, null));
         int n = items.size();
+        // One array of best candidates per (fitness, hyphen run), cleared at each break rather than made anew.
+        Node[] candidates = new Node[4 * (MAX_HYPHEN_RUN + 1)];
         for (int b = 0; b < n && !active.isEmpty(); b++) {
             Item item = items.get(b);
             double penalty = 0;
@@ -98,7 +100,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 continue;
             }
             boolean forced = penalty <= Penalty.FORCE;
-            Node[] candidates = new Node[4 * (MAX_HYPHEN_RUN + 1)];
+            java.util.Arrays.fill(candidates, null);
             List<Node> survivors = new ArrayList<>(active.size());
             Node bestOverfull = null;
             for (Node a : active) {

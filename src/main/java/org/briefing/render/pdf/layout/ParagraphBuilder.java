@@ -1,10 +1,10 @@
 package org.briefing.render.pdf.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.style.Align;
 import org.briefing.style.Color;
 
@@ -21,7 +21,8 @@ public final class ParagraphBuilder {
     private static final double RAGGED_STRETCH_EM = 3;
     private final TextMeasurer measurer;
     private final Hyphenation hyphenation;
-    private final Map<FontKey, ShapedText> spaces = new HashMap<>();
+    /** Concurrent: paragraphs may be built on several threads at once. */
+    private final Map<FontKey, ShapedText> spaces = new ConcurrentHashMap<>();
 
     public ParagraphBuilder(TextMeasurer measurer) {
         this(measurer, Hyphenation.NONE);

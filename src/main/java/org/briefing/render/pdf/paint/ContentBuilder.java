@@ -1,6 +1,7 @@
 package org.briefing.render.pdf.paint;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.briefing.style.Color;
 
 /**
@@ -11,44 +12,50 @@ import org.briefing.style.Color;
  * quarter of a text page's content stream, to be built, encoded and deflated.)
  */
 final class ContentBuilder {
-    private final StringBuilder out = new StringBuilder(16 * 1024);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * ASCII bytes written straight into an array: a page of text is some 10 000 operators, and a string
+     * builder (then a String, then its bytes) cost three copies and a UTF-16 path (measured with JFR).
+     */
+    private byte[] out = new byte[16 * 1024];
+    private int length;
     private Color fillColor;
     private String fontName;
     private double fontSize;
 
     ContentBuilder op(String operator) {
-        out.append(operator).append('\n');
-        return this;
+        ascii(operator);
+        return put('\n');
     }
 
     ContentBuilder num(double value) {
         long scaled = Math.round(value * 1000);
         if (scaled < 0) {
-            out.append('-');
+            put('-');
             scaled = -scaled;
         }
-        out.append(scaled / 1000);
+        digits(scaled / 1000);
         long frac = scaled % 1000;
         if (frac != 0) {
-            out.append('.');
+            put('.');
             if (frac < 100) {
-                out.append('0');
+                put('0');
             }
             if (frac < 10) {
-                out.append('0');
+                put('0');
             }
             while (frac % 10 == 0) {
                 frac /= 10;
             }
-            out.append(frac);
+            digits(frac);
         }
-        out.append(' ');
-        return this;
+        return put(' ');
     }
 
     ContentBuilder name(String name) {
-        out.append('/').append(name).append(' ');
-        return this;
+        put('/');
+        ascii(name);
+        return put(' ');
     }
 
     ContentBuilder fill(Color c) {
@@ -79,27 +86,27 @@ final class ContentBuilder {
      * (ISO 32000-1, 14.9.4); close it with {@code EMC}.
      */
     ContentBuilder beginActualText(String text) {
-        out.append("/Span <</ActualText <FEFF");
+        ascii("/Span <</ActualText <FEFF");
         for (int i = 0; i < text.length(); i++) {
             hex4(text.charAt(i));
         }
-        out.append(">>> BDC\n");
+        ascii(">>> BDC\n");
         return this;
     }
 
     /** Starts a TJ array. */
     ContentBuilder beginArray() {
-        out.append('[');
-        return this;
+        return put('[');
     }
 
     /** A two-byte glyph code inside a hex string of a TJ array. */
     ContentBuilder glyphs(int[] codes, int from, int to) {
-        out.append('<');
+        ensure(2 + 4 * (to - from));
+        out[length++] = '<';
         for (int i = from; i < to; i++) {
             hex4(codes[i]);
         }
-        out.append('>');
+        out[length++] = '>';
         return this;
     }
 
@@ -108,17 +115,79 @@ final class ContentBuilder {
     }
 
     ContentBuilder endArray(String operator) {
-        out.append("] ").append(operator).append('\n');
+        put(']').put(' ');
+        ascii(operator);
+        return put('\n');
+    }
+
+    /** Appends bytes another builder wrote ({@code from} inclusive, {@code to} exclusive), as they are. */
+    ContentBuilder copy(ContentBuilder other, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(other.out, from, out, length, to - from);
+        length += to - from;
         return this;
     }
 
     private void hex4(int v) {
-        final String digits = "0123456789ABCDEF";
-        out.append(digits.charAt(v >> 12 & 15)).append(digits.charAt(v >> 8 & 15))
-                .append(digits.charAt(v >> 4 & 15)).append(digits.charAt(v & 15));
+        ensure(4);
+        out[length++] = HEX[v >> 12 & 15];
+        out[length++] = HEX[v >> 8 & 15];
+        out[length++] = HEX[v >> 4 & 15];
+        out[length++] = HEX[v & 15];
     }
 
+    /** Writes a non-negative number's decimal digits. */
+    private void digits(long v) {
+        if (v < 10) {
+            put((char) ('0' + v));
+            return;
+        }
+        int n = 0;
+        for (long x = v; x > 0; x /= 10) {
+            n++;
+        }
+        ensure(n);
+        for (int i = length + n - 1; i >= length; i--) {
+            out[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        length += n;
+    }
+
+    /** Characters outside ASCII become '?', as {@code getBytes(US_ASCII)} made them (none are expected). */
+    private void ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            out[length++] = (byte) (c < 128 ? c : '?');
+        }
+    }
+
+    private ContentBuilder put(char c) {
+        ensure(1);
+        out[length++] = (byte) c;
+        return this;
+    }
+
+    private void ensure(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
+    }
+
+    /** The content written so far, as a copy. */
     byte[] bytes() {
-        return out.toString().getBytes(StandardCharsets.US_ASCII);
+        return Arrays.copyOf(out, length);
+    }
+
+    /** The content's bytes in place (no copy): the first {@link #length()} of them; valid until more is written. */
+    byte[] buffer() {
+        return out;
+    }
+
+    /** How many bytes of {@link #buffer()} hold content. */
+    int length() {
+        return length;
     }
 }

@@ -23,7 +23,8 @@ final class LineEnds {
     /** For each such text item, the text to read in its place. */
     static Map<TextItem, String> find(List<Page> pages) {
         Map<TextItem, String> ends = new IdentityHashMap<>();
-        Map<Integer, TextItem> lastOfBlock = new HashMap<>();
+        // Indexed by block id (small, dense numbers from layout): a map boxed an id for every word.
+        TextItem[] lastOfBlock = new TextItem[64];
         Map<Integer, Integer> firstPage = new HashMap<>();
         for (Page page : pages) {
             for (PageItem item : page.items()) {
@@ -38,7 +39,15 @@ final class LineEnds {
                 if (t.role().isArtifact()) {
                     continue;
                 }
-                TextItem last = lastOfBlock.put(t.blockId(), t);
+                int id = t.blockId();
+                if (id < 0) { // layout numbers blocks from 1; nothing to join for anything else
+                    continue;
+                }
+                if (id >= lastOfBlock.length) {
+                    lastOfBlock = java.util.Arrays.copyOf(lastOfBlock, Math.max(id + 1, lastOfBlock.length * 2));
+                }
+                TextItem last = lastOfBlock[id];
+                lastOfBlock[id] = t;
                 // Compared without the rise, so a raised footnote number stays on its word's line. A line-end
                 // hyphen already reads as the rest of its word; that rest reads as nothing, so a space after
                 // it is all it needs.

@@ -1,6 +1,5 @@
 package org.briefing.render.pdf.paint;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -10,8 +9,11 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.FutureTask;
+import java.util.BitSet;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -39,6 +41,7 @@ public final class PdfPainter {
     private final DocumentInfo info;
     private final PdfStandard standard;
     private final List<StructureNode> structure;
+    private final Boolean pageHelper;
 
     /** A painter for a plain, untagged PDF. */
     public PdfPainter(FontLibrary fonts, DocumentInfo info) {
@@ -47,6 +50,17 @@ public final class PdfPainter {
 
     /** A painter that tags content with {@code structure} (from layout) when {@code standard} asks for it. */
     public PdfPainter(FontLibrary fonts, DocumentInfo info, PdfStandard standard, List<StructureNode> structure) {
+        this(fonts, info, standard, structure, null);
+    }
+
+    /**
+     * A tagging painter that draws pages on a helper thread ({@code pageHelper} true), on its own thread
+     * (false), or by default (null: a helper once past the first pages, when there is a spare core). The bytes
+     * are the same either way.
+     */
+    public PdfPainter(FontLibrary fonts, DocumentInfo info, PdfStandard standard, List<StructureNode> structure,
+                      Boolean pageHelper) {
+        this.pageHelper = pageHelper;
         this.fonts = fonts;
         this.info = info;
         this.standard = standard;
@@ -55,57 +69,72 @@ public final class PdfPainter {
 
     /** Writes the pages as a PDF to {@code out}. */
     public void paint(List<Page> pages, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            Map<Integer, java.util.BitSet> usedGlyphs = new TreeMap<>();
-            Map<Integer, COSDictionary> fontDicts = new TreeMap<>();
+        try (PDDocument doc = new PDDocument(); PageWorker worker = new PageWorker(
+                pageHelper != null ? pageHelper : PageWorker.helperByDefault(),
+                pageHelper != null ? 0 : PageWorker.defaultWarmup())) {
             Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
-            TextPainter text = new TextPainter(fonts, usedGlyphs);
+            FontNumbers numbers = FontNumbers.of(pages, fonts);
             Anchors anchors = new Anchors();
             List<PDPage> pdPages = new ArrayList<>();
+            List<FutureTask<PageContent>> contents = new ArrayList<>(pages.size());
             StructureTagger tagger = new StructureTagger(standard.tagged(), structure, pages);
+            // This thread tags each page (the tags hang together across pages) and registers its images and
+            // anchors with the document; the content stream is drawn and deflated by the worker meanwhile.
             for (Page page : pages) {
                 PDPage pdPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
                 doc.addPage(pdPage);
                 pdPages.add(pdPage);
                 PDResources resources = new PDResources();
                 pdPage.setResources(resources);
-                ContentBuilder cs = new ContentBuilder();
-                java.util.Set<Integer> pageFonts = new TreeSet<>();
+                List<PageItem> items = page.items();
+                ContentBuilder tags = new ContentBuilder();
+                int[] cuts = new int[items.size()];
+                String[] imageNames = new String[items.size()];
                 int imageCount = 0;
-                text.newPage();
                 tagger.startPage();
-                for (PageItem item : page.items()) {
-                    tagger.mark(cs, item);
-                    if (item instanceof TextItem t) {
-                        text.paint(cs, tagger.forPainting(t), page.height(), pageFonts);
-                    } else if (item instanceof RuleItem r) {
-                        paintRule(cs, r, page.height());
-                    } else if (item instanceof ImageItem img) {
+                for (int i = 0; i < items.size(); i++) {
+                    PageItem item = items.get(i);
+                    tagger.mark(tags, item);
+                    cuts[i] = tags.length();
+                    if (item instanceof ImageItem img) {
                         PDImageXObject xobject = images.get(img.data());
                         if (xobject == null) {
                             xobject = ImageEncoder.encode(doc, img.data(), img.alt());
                             images.put(img.data(), xobject);
                         }
-                        String name = "Im" + imageCount++;
-                        putResource(resources, COSName.XOBJECT, name, xobject.getCOSObject());
-                        cs.op("q").num(img.width()).num(0).num(0).num(img.height()).num(img.x())
-                                .num(page.height() - img.y() - img.height()).op("cm").name(name).op("Do Q");
+                        imageNames[i] = "Im" + imageCount++;
+                        putResource(resources, COSName.XOBJECT, imageNames[i], xobject.getCOSObject());
                     } else if (item instanceof AnchorItem a) {
                         anchors.add(a, pdPages.size() - 1);
                     }
                 }
-                tagger.endPage(cs);
-                for (int face : pageFonts) {
-                    COSDictionary dict = fontDicts.computeIfAbsent(face, k -> new COSDictionary());
-                    putResource(resources, COSName.FONT, "F" + face, dict);
+                tagger.endPage(tags);
+                PageContent.Tags pageTags = new PageContent.Tags(tags, cuts);
+                boolean tagged = tagger.on();
+                contents.add(worker.submit(() -> PageContent.draw(page, pageTags, imageNames, fonts, numbers, tagged)));
+            }
+            Map<Integer, COSDictionary> fontDicts = new TreeMap<>();
+            Map<Integer, BitSet> usedGlyphs = new TreeMap<>();
+            for (int i = 0; i < pdPages.size(); i++) {
+                PageContent drawn = PageWorker.get(contents, i);
+                PDStream content = new PDStream(doc);
+                COSStream stream = content.getCOSObject();
+                stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                try (OutputStream raw = stream.createRawOutputStream()) {
+                    raw.write(drawn.deflated());
                 }
-                PDStream content = new PDStream(doc, new ByteArrayInputStream(cs.bytes()), COSName.FLATE_DECODE);
-                pdPage.setContents(content);
+                pdPages.get(i).setContents(content);
+                for (int number : drawn.fonts()) {
+                    COSDictionary dict = fontDicts.computeIfAbsent(number, k -> new COSDictionary());
+                    putResource(pdPages.get(i).getResources(), COSName.FONT, numbers.name(number), dict);
+                }
+                drawn.glyphs().forEach((number, glyphs) -> usedGlyphs.computeIfAbsent(number, k -> new BitSet())
+                        .or(glyphs));
             }
             for (Map.Entry<Integer, COSDictionary> e : fontDicts.entrySet()) {
                 SortedSet<Integer> glyphs = new TreeSet<>();
                 usedGlyphs.get(e.getKey()).stream().forEach(glyphs::add);
-                Type0FontWriter.write(doc, fonts.face(e.getKey()), glyphs, e.getValue());
+                Type0FontWriter.write(doc, numbers.face(e.getKey()), glyphs, e.getValue());
             }
             LinkAnnotations links = new LinkAnnotations(anchors, pdPages);
             for (int i = 0; i < pages.size(); i++) {
@@ -133,14 +162,5 @@ public final class PdfPainter {
             resources.getCOSObject().setItem(kind, dict);
         }
         dict.setItem(COSName.getPDFName(name), value);
-    }
-
-    private static void paintRule(ContentBuilder cs, RuleItem r, double pageHeight) {
-        double y = pageHeight - r.y() - r.height();
-        if (r.outline()) {
-            cs.stroke(r.color()).num(0.5).op("w").num(r.x()).num(y).num(r.width()).num(r.height()).op("re S");
-        } else {
-            cs.fill(r.color()).num(r.x()).num(y).num(r.width()).num(r.height()).op("re f");
-        }
     }
 }

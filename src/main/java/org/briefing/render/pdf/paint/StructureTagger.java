@@ -112,7 +112,7 @@ final class StructureTagger {
      * The item as the text painter should draw it: when tagging, its actual text is already a property of
      * the marked content it sits in (a nested span would hide the rest of the sequence from poppler).
      */
-    TextItem forPainting(TextItem item) {
+    static TextItem forPainting(boolean on, TextItem item) {
         return on && item.actualText() != null
                 ? new TextItem(item.x(), item.baseline(), item.fragment(), item.spaceWidth(), null) : item;
     }
@@ -157,7 +157,6 @@ final class StructureTagger {
             openLanguages.remove(item.blockId());
             return block;
         }
-        String text = t.fragment().text().text() + (t.spaceWidth() > 0 ? " " : "");
         if (role == StructureRole.FOOTNOTE_LABEL && t.fragment().anchor() != null) {
             TagElement note = elements.get(noteOfLabel.getOrDefault(item.blockId(), -1));
             if (note != null) {
@@ -167,8 +166,8 @@ final class StructureTagger {
         TagElement holder = languageSpan(item.blockId(), block, t.fragment().lang());
         String link = t.fragment().link();
         if (link == null) {
+            // Only a link's text is kept (for its annotation's description); a block's would be the whole text.
             openLinks.remove(item.blockId());
-            holder.text.append(text);
             return holder;
         }
         TagElement current = openLinks.get(item.blockId());
@@ -182,7 +181,10 @@ final class StructureTagger {
             current.target = link;
             openLinks.put(item.blockId(), current);
         }
-        current.text.append(text);
+        current.text.append(t.fragment().text().text());
+        if (t.spaceWidth() > 0) {
+            current.text.append(' ');
+        }
         return current;
     }
 

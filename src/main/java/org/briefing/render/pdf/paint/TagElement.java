@@ -26,7 +26,7 @@ final class TagElement {
     String lang = "";
     /** A link's target ({@code https://…} or {@code #name}). */
     String target = "";
-    /** The text painted inside, for a link's annotation /Contents. */
+    /** The text painted inside a link, for its annotation's /Contents (empty for other elements). */
     final StringBuilder text = new StringBuilder();
 
     TagElement(String type, TagElement parent) {

@@ -1,5 +1,6 @@
 package org.briefing.render.pdf.paint;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.BitSet;
 import org.briefing.render.pdf.font.FontFace;
@@ -15,14 +16,22 @@ import org.briefing.render.pdf.layout.TextItem;
  */
 final class TextPainter {
     private final FontLibrary fonts;
-    private final Map<Integer, BitSet> used;
+    private final FontNumbers numbers;
+    /** Glyphs used, by font number, for subsetting: this painter's own, merged by the caller. */
+    private final Map<Integer, BitSet> used = new HashMap<>();
     private double charSpacing;
     /** Whether the text object just began, so its text and line matrices are still the identity. */
     private boolean freshTextObject;
 
-    TextPainter(FontLibrary fonts, Map<Integer, BitSet> used) {
+    /** A painter for one page's text (one per page, so pages can be drawn on several threads). */
+    TextPainter(FontLibrary fonts, FontNumbers numbers) {
         this.fonts = fonts;
-        this.used = used;
+        this.numbers = numbers;
+    }
+
+    /** The glyphs this painter drew, by font number. */
+    Map<Integer, BitSet> used() {
+        return used;
     }
 
     /** Starts a page: its content stream begins with the default text state. */
@@ -30,7 +39,7 @@ final class TextPainter {
         charSpacing = 0;
     }
 
-    /** Paints one item; {@code pageHeight} flips layout's downward y. Returns the fonts it needed. */
+    /** Paints one item; {@code pageHeight} flips layout's downward y. Adds the font numbers it used. */
     void paint(ContentBuilder cs, TextItem item, double pageHeight, java.util.Set<Integer> pageFonts) {
         Fragment f = item.fragment();
         double y = pageHeight - item.baseline();
@@ -72,9 +81,10 @@ final class TextPainter {
     private void showRun(ContentBuilder cs, GlyphRun run, double x, double y, double size,
                          java.util.Set<Integer> pageFonts, double forcedAdvance) {
         FontFace face = fonts.face(run.face());
-        pageFonts.add(face.id());
-        BitSet glyphSet = used.computeIfAbsent(face.id(), k -> new BitSet());
-        cs.font("F" + face.id(), size);
+        int number = numbers.number(face.id());
+        pageFonts.add(number);
+        BitSet glyphSet = used.computeIfAbsent(number, k -> new BitSet());
+        cs.font(numbers.name(number), size);
         if (freshTextObject) {
             // At BT the line matrix is the identity, so "x y Td" sets the same matrix as "1 0 0 1 x y Tm".
             cs.num(x).num(y).op("Td");
