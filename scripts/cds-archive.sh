@@ -13,7 +13,7 @@ jar="$home/target/briefing.jar"
 work="$home/target/cds-training"
 seed="$home/source/north-korea-us-china-cooperation.md"
 # The launcher's flags (bin/briefing), so the training loads what a real run loads.
-flags="-XX:TieredStopAtLevel=1 -XX:MaxRAM=1g -Djava.awt.headless=true"
+flags="-XX:TieredStopAtLevel=1 -XX:MaxRAM=1g -Xms64m -Djava.awt.headless=true"
 rm -rf "$work"
 mkdir -p "$work"
 cd "$home"
