@@ -165,9 +165,7 @@ public final class BatchBuild {
             Thread.currentThread().interrupt();
             throw new BriefingException(prepared.displayName() + ": build interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r
-                    : new BriefingException(prepared.displayName() + ": internal error: " + cause, cause);
+            throw BriefingException.fromTask(e, prepared.displayName() + ": internal error");
         } finally {
             helpers.shutdownNow();
             for (List<String> messages : held) {

@@ -96,14 +96,7 @@ public final class EpubRenderer implements Renderer {
             Thread.currentThread().interrupt();
             throw new BriefingException("epub: interrupted while painting the cover", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new BriefingException("epub: cannot paint the cover: " + cause, cause);
+            throw BriefingException.fromTask(e, "epub: cannot paint the cover");
         }
     }
 }

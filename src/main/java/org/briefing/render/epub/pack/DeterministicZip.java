@@ -144,8 +144,7 @@ public final class DeterministicZip {
                 Thread.currentThread().interrupt();
                 throw new BriefingException("epub: interrupted while compressing the container", e);
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r
-                        : new BriefingException("epub: cannot compress the container: " + e.getCause(), e.getCause());
+                throw BriefingException.fromTask(e, "epub: cannot compress the container");
             }
         }
         return List.of(done);

@@ -154,14 +154,7 @@ final class SettingQueue implements AutoCloseable {
                     }
                 }
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new BriefingException("setting a paragraph failed: " + cause, cause);
+                throw BriefingException.fromTask(e, "setting a paragraph failed");
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();

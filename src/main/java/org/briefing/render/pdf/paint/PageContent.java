@@ -1,10 +1,12 @@
 package org.briefing.render.pdf.paint;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.zip.Deflater;
 import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.layout.ImageItem;
 import org.briefing.render.pdf.layout.Page;
@@ -50,7 +52,7 @@ record PageContent(byte[] deflated, SortedSet<Integer> fonts, Map<Integer, BitSe
             }
         }
         cs.copy(tags.tags(), from, tags.tags().length());
-        return new PageContent(PageWorker.deflate(cs.buffer(), cs.length()), pageFonts, text.used());
+        return new PageContent(deflate(cs.buffer(), cs.length()), pageFonts, text.used());
     }
 
     private static void paintRule(ContentBuilder cs, RuleItem r, double pageHeight) {
@@ -59,6 +61,26 @@ record PageContent(byte[] deflated, SortedSet<Integer> fonts, Map<Integer, BitSe
             cs.stroke(r.color()).num(0.5).op("w").num(r.x()).num(y).num(r.width()).num(r.height()).op("re S");
         } else {
             cs.fill(r.color()).num(r.x()).num(y).num(r.width()).num(r.height()).op("re f");
+        }
+    }
+
+    /** Zlib-wrapped deflate at the default level, as PDFBox's Flate filter writes it. */
+    static byte[] deflate(byte[] data, int length) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(data, 0, length);
+            deflater.finish();
+            byte[] out = new byte[Math.max(64, length / 4)];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                n += deflater.deflate(out, n, out.length - n);
+            }
+            return Arrays.copyOf(out, n);
+        } finally {
+            deflater.end();
         }
     }
 }

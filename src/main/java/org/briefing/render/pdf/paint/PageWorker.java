@@ -1,19 +1,18 @@
 package org.briefing.render.pdf.paint;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.zip.Deflater;
 import org.briefing.model.BriefingException;
 
 /**
- * Draws and deflates pages' content streams, on a helper thread once a long document is past its first
- * pages, so the painter goes on tagging the next page meanwhile. A page's content depends only on its items, its tags and the font
- * numbering, so it is the same on either thread; whoever asks for a page first draws it.
+ * Runs the drawing of pages' content streams ({@link PageContent#draw}) on a helper thread once a long
+ * document is past its first pages, so the painter goes on tagging the next page meanwhile. A page's content
+ * depends only on its items, its tags and the font numbering, so it is the same on either thread; whoever
+ * asks for a page first draws it.
  */
 final class PageWorker implements AutoCloseable {
     private final boolean useHelper;
@@ -92,34 +91,7 @@ final class PageWorker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new BriefingException("interrupted while painting a page", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new BriefingException("painting a page failed: " + cause, cause);
-        }
-    }
-
-    /** Zlib-wrapped deflate at the default level, as PDFBox's Flate filter writes it. */
-    static byte[] deflate(byte[] data, int length) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try {
-            deflater.setInput(data, 0, length);
-            deflater.finish();
-            byte[] out = new byte[Math.max(64, length / 4)];
-            int n = 0;
-            while (!deflater.finished()) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                n += deflater.deflate(out, n, out.length - n);
-            }
-            return Arrays.copyOf(out, n);
-        } finally {
-            deflater.end();
+            throw BriefingException.fromTask(e, "painting a page failed");
         }
     }
 

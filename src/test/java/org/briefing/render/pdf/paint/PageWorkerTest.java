@@ -37,9 +37,9 @@ class PageWorkerTest {
                 int length = page(n).length;
                 helped.add(withHelper.submit(() -> {
                     runs.incrementAndGet();
-                    return PageWorker.deflate(data, length);
+                    return PageContent.deflate(data, length);
                 }));
-                inline.add(without.submit(() -> PageWorker.deflate(data, length)));
+                inline.add(without.submit(() -> PageContent.deflate(data, length)));
             }
             for (int n = 0; n < 40; n++) {
                 byte[] deflated = PageWorker.get(helped.get(n));
