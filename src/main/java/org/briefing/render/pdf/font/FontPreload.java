@@ -17,7 +17,7 @@ import org.briefing.style.Theme;
  */
 public final class FontPreload {
     /** Letters that take the shaper through kerning and a ligature. */
-    private static final String SAMPLE = "Office of AVA Tsinghua";
+    private static final String SAMPLE = "Office of AVA Type";
 
     private FontPreload() {
     }
