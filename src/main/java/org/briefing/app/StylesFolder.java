@@ -20,6 +20,12 @@ public final class StylesFolder {
         if (Files.isDirectory(local)) {
             return local;
         }
+        Path bundled = bundled(codeLocation);
+        return bundled != null ? bundled : local;
+    }
+
+    /** The themes shipped with the program (beside the jar's folder), or null when there are none. */
+    public static Path bundled(Path codeLocation) {
         if (codeLocation != null) {
             Path jarFolder = codeLocation.toAbsolutePath().normalize().getParent();
             Path root = jarFolder == null ? null : jarFolder.getParent();
@@ -27,6 +33,6 @@ public final class StylesFolder {
                 return root.resolve("styles");
             }
         }
-        return local;
+        return null;
     }
 }

@@ -64,7 +64,9 @@ final class Invocation {
     private Theme loadTheme() {
         Path styles = StylesFolder.locate(context.workingDir(), context.codeLocation());
         boolean isPath = style.contains("/") || style.contains("\\") || style.endsWith(".yaml") || style.endsWith(".yml");
-        return new ThemeLoader(styles).load(isPath ? resolve(style).toString() : style);
+        // A theme's 'extends' may name a bundled theme even when the project has a styles/ folder of its own.
+        return new ThemeLoader(styles, StylesFolder.bundled(context.codeLocation()))
+                .load(isPath ? resolve(style).toString() : style);
     }
 
     /** Prints warnings as {@code briefing: warning: …} unless quiet. */

@@ -26,23 +26,42 @@ public final class ThemeLoader {
     /** The theme used when none is named. */
     public static final String DEFAULT_THEME = "memo";
 
-    private static final int MAX_EXTENDS_DEPTH = 16;
     private static final Set<String> TOP_KEYS = Set.of("extends", "page", "fonts", "colors", "roles", "footnotes",
             "typography");
     private static final Set<String> TYPOGRAPHY_KEYS = Set.of("hyphenate", "hyphenation-exceptions", "widows",
             "orphans", "optical-margins", "balance-last-page");
-    private static final Set<String> PAGE_KEYS = Set.of("size", "width", "height", "margin");
-    private static final Set<String> MARGIN_KEYS = Set.of("top", "right", "bottom", "left");
     private static final Set<String> FONT_KEYS = Set.of("families", "fallback");
     private static final Set<String> FACE_KEYS = Set.of("regular", "bold", "italic", "bold-italic");
     private static final Set<String> STYLE_KEYS = Set.of("font", "weight", "style", "size", "leading", "color",
             "background", "align", "space-before", "space-after", "indent", "transform", "letter-spacing");
 
+    // Ranges for the theme's numbers (issue 15): the PDF and EPUB are only as sound as the values they carry.
+    private static final double MIN_SIZE = 2;
+    private static final double MAX_SIZE = 200;
+    private static final double MAX_LEADING = 400;
+    private static final double MAX_SPACE = 500;
+    private static final double MAX_INDENT = 200;
+    private static final double MIN_TRACKING = -2;
+    private static final double MAX_TRACKING = 20;
+    private static final int MAX_FALLBACK_FONTS = 16;
+    private static final int MAX_EXCEPTIONS = 1000;
+    private static final int MAX_WORD = 100;
+
     private final Path stylesDir;
+    private final Path bundledDir;
 
     /** A loader that finds named themes in {@code stylesDir}. */
     public ThemeLoader(Path stylesDir) {
+        this(stylesDir, null);
+    }
+
+    /**
+     * A loader that finds named themes in {@code stylesDir}, then in {@code bundledDir} (the themes shipped with
+     * the program; null for none).
+     */
+    public ThemeLoader(Path stylesDir, Path bundledDir) {
         this.stylesDir = stylesDir;
+        this.bundledDir = bundledDir == null || bundledDir.equals(stylesDir) ? null : bundledDir;
     }
 
     /** The names of the themes in the styles folder, sorted. */
@@ -61,86 +80,62 @@ public final class ThemeLoader {
     }
 
     /**
-     * Loads a theme by name ({@code memo} → {@code styles/memo.yaml}) or by path (anything with a
-     * slash or ending in {@code .yaml}).
+     * Loads a theme by name ({@code memo} → {@code styles/memo.yaml}, else the bundled one) or by path (anything
+     * with a slash or ending in {@code .yaml}): a path is what the user typed, so it may lie anywhere.
      */
     public Theme load(String nameOrPath) {
-        Path file = resolve(nameOrPath, stylesDir);
-        List<YamlMap> layers = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        List<Path> seen = new ArrayList<>();
-        Path current = file;
-        while (current != null) {
-            Path normal = current.toAbsolutePath().normalize();
-            if (seen.contains(normal)) {
-                throw new InputException(file + ": themes extend each other in a circle: " + seen);
-            }
-            if (seen.size() >= MAX_EXTENDS_DEPTH) {
-                throw new InputException(file + ": 'extends' chain is longer than " + MAX_EXTENDS_DEPTH);
-            }
-            seen.add(normal);
-            YamlMap map = read(normal);
-            map.requireOnly(TOP_KEYS);
-            layers.add(map);
-            folders.add(normal.getParent());
-            Optional<YamlValue> parent = map.get("extends");
-            current = parent.isPresent() ? resolve(parent.get(), normal.getParent()) : null;
-        }
-        ThemeLayers theme = ThemeLayers.of(layers, folders);
+        Path file = resolve(nameOrPath);
+        ThemeLayers theme = ThemeChain.read(file, themeFolders(), TOP_KEYS);
         String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
         return build(name, file, theme);
     }
 
-    private Path resolve(YamlValue parent, Path folder) {
-        String ref = parent.asString();
-        Path path = isPath(ref) ? folder.resolve(ref) : folder.resolve(ref + ".yaml");
-        if (!Files.isRegularFile(path)) {
-            throw parent.error("no theme '" + ref + "' (looked for " + path + ")");
-        }
-        return path;
+    /** Where named themes are looked up, in order: the styles folder, then the bundled themes. */
+    private List<Path> themeFolders() {
+        return bundledDir == null ? List.of(stylesDir) : List.of(stylesDir, bundledDir);
     }
 
-    private Path resolve(String nameOrPath, Path dir) {
-        Path path = isPath(nameOrPath) ? Path.of(nameOrPath) : dir.resolve(nameOrPath + ".yaml");
-        if (!Files.isRegularFile(path)) {
-            List<String> known = available();
-            throw new InputException("no theme '" + nameOrPath + "' (looked for " + path + "); available: "
-                    + (known.isEmpty() ? "none in " + dir : String.join(", ", known)));
+    private Path resolve(String nameOrPath) {
+        if (isPath(nameOrPath)) {
+            Path path = Path.of(nameOrPath);
+            if (!Files.isRegularFile(path)) {
+                throw new InputException("no theme file " + path);
+            }
+            return path;
         }
-        return path;
+        for (Path folder : themeFolders()) {
+            Path path = folder.resolve(nameOrPath + ".yaml");
+            if (Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        List<String> known = available();
+        throw new InputException("no theme '" + nameOrPath + "' (looked for " + stylesDir.resolve(nameOrPath + ".yaml")
+                + "); available: " + (known.isEmpty() ? "none in " + stylesDir : String.join(", ", known)));
     }
 
     private static boolean isPath(String ref) {
         return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
     }
 
-    private static YamlMap read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read theme: " + e.getMessage(), e);
-        }
-        Optional<YamlValue> root = YamlParser.parse(text, file.toString(), 0);
-        if (root.isEmpty()) {
-            throw new InputException(file + ": the theme is empty");
-        }
-        return root.get().asMap();
-    }
-
     private static Theme build(String name, Path file, ThemeLayers theme) {
-        PageSetup page = page(theme.sub("page").requireOnly(PAGE_KEYS));
+        PageSetup page = PageSection.read(theme);
         ThemeLayers fonts = theme.sub("fonts").requireOnly(FONT_KEYS);
         Map<String, FontFamily> families = families(fonts.sub("families"), file);
         List<Path> fallback = new ArrayList<>();
         ThemeLayers.Found fallbackList = fonts.find("fallback").orElse(null);
         if (fallbackList != null) {
-            for (YamlValue item : fallbackList.value().asList()) {
+            List<YamlValue> items = fallbackList.value().asList();
+            if (items.size() > MAX_FALLBACK_FONTS) {
+                throw fallbackList.value().error("expected at most " + MAX_FALLBACK_FONTS + " fallback fonts, found "
+                        + items.size());
+            }
+            for (YamlValue item : items) {
                 fallback.add(fontFile(item, fallbackList.folder()));
             }
         }
         Map<String, Color> colors = colors(theme.sub("colors"));
-        Map<Role, TextStyle> roles = roles(theme.sub("roles"), families, colors, file);
+        Map<Role, TextStyle> roles = roles(theme.sub("roles"), families, colors, page);
         Color accent = colors.getOrDefault("accent", Color.BLACK);
         Color rule = colors.getOrDefault("rule", new Color(0x99, 0x99, 0x99));
         YamlValue footnotesValue = theme.value("footnotes");
@@ -156,8 +151,11 @@ public final class ThemeLoader {
         boolean hyphenate = v != null ? v.asBoolean() : d.hyphenate();
         YamlValue exceptionsValue = t.value("hyphenation-exceptions");
         List<String> exceptions = exceptionsValue != null ? exceptionsValue.asStringList() : d.hyphenationExceptions();
+        if (exceptions.size() > MAX_EXCEPTIONS) {
+            throw exceptionsValue.error("expected at most " + MAX_EXCEPTIONS + " words, found " + exceptions.size());
+        }
         for (String word : exceptions) {
-            if (word.isBlank() || hasWhitespace(word)) {
+            if (word.isBlank() || hasWhitespace(word) || word.length() > MAX_WORD) {
                 throw exceptionsValue.error("a hyphenation exception is one word with hyphens, found '" + word + "'");
             }
         }
@@ -189,42 +187,6 @@ public final class ThemeLoader {
         return n;
     }
 
-    private static PageSetup page(ThemeLayers page) {
-        YamlValue sizeValue = page.value("size");
-        String size = sizeValue != null ? sizeValue.asChoice("a4", "letter", "custom") : "a4";
-        double width;
-        double height;
-        String sizeName;
-        if (size.equals("custom")) {
-            width = Lengths.points(page.get("width").orElseThrow(() -> new InputException("page: size custom needs width")));
-            height = Lengths.points(page.get("height").orElseThrow(() -> new InputException("page: size custom needs height")));
-            sizeName = "custom";
-        } else {
-            sizeName = size.equals("a4") ? "A4" : "Letter";
-            width = size.equals("a4") ? 595.276 : 612;
-            height = size.equals("a4") ? 841.89 : 792;
-        }
-        double[] margin = {72, 72, 72, 72};
-        Optional<YamlValue> marginValue = page.get("margin");
-        if (marginValue.isPresent() && !marginValue.get().isMap()) {
-            double all = Lengths.points(marginValue.get());
-            margin = new double[] {all, all, all, all};
-        } else if (marginValue.isPresent()) {
-            ThemeLayers sides = page.sub("margin").requireOnly(MARGIN_KEYS);
-            String[] keys = {"top", "right", "bottom", "left"};
-            for (int i = 0; i < 4; i++) {
-                Optional<YamlValue> side = sides.get(keys[i]);
-                if (side.isPresent()) {
-                    margin[i] = Lengths.points(side.get());
-                }
-            }
-        }
-        if (margin[1] + margin[3] > width * 0.8 || margin[0] + margin[2] > height * 0.8) {
-            throw new InputException("page.margin leaves less than a fifth of the page for text");
-        }
-        return new PageSetup(sizeName, width, height, margin[0], margin[1], margin[2], margin[3]);
-    }
-
     private static Map<String, FontFamily> families(ThemeLayers families, Path file) {
         Map<String, FontFamily> result = new TreeMap<>();
         for (String family : families.keys()) {
@@ -237,13 +199,13 @@ public final class ThemeLoader {
                 }
             }
             if (!files.containsKey("regular")) {
-                throw new InputException(file + ": font family '" + family + "' has no 'regular' face");
+                throw families.get(family).orElseThrow().error("font family '" + family + "' has no 'regular' face");
             }
             result.put(family, new FontFamily(family, files.get("regular"), files.get("bold"),
                     files.get("italic"), files.get("bold-italic")));
         }
         if (result.isEmpty()) {
-            throw new InputException(file + ": the theme declares no font families (fonts.families)");
+            throw InputException.at(file.toString(), 1, 1, "the theme declares no font families (fonts.families)");
         }
         return result;
     }
@@ -260,6 +222,10 @@ public final class ThemeLoader {
         String lower = ref.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.endsWith(".ttf") || lower.endsWith(".ttc"))) {
             throw value.error("fonts must be TrueType (.ttf or .ttc); CFF-flavoured .otf cannot be subset");
+        }
+        String problem = TrueTypeCheck.problem(path);
+        if (problem != null) {
+            throw value.error(ref + " " + problem);
         }
         return path;
     }
@@ -278,16 +244,16 @@ public final class ThemeLoader {
     }
 
     private static Map<Role, TextStyle> roles(ThemeLayers roles, Map<String, FontFamily> families,
-                                              Map<String, Color> colors, Path file) {
+                                              Map<String, Color> colors, PageSetup page) {
         roles.requireOnly(Role.keys());
         TextStyle defaults = new TextStyle(families.keySet().iterator().next(), false, false, 10, 13,
                 Color.BLACK, null, Align.LEFT, 0, 0, 0, false, 0);
-        TextStyle body = style(roles.sub("body"), defaults, defaults, families, colors);
+        TextStyle body = style(roles.sub("body"), defaults, defaults, families, colors, page);
         Map<Role, TextStyle> result = new EnumMap<>(Role.class);
         result.put(Role.BODY, body);
         for (Role role : Role.values()) {
             if (role != Role.BODY) {
-                result.put(role, style(roles.sub(role.key()), body, defaults, families, colors));
+                result.put(role, style(roles.sub(role.key()), body, defaults, families, colors, page));
             }
         }
         return result;
@@ -295,7 +261,7 @@ public final class ThemeLoader {
 
     /** Inherits font, weight, style, size, colour, alignment and transform from body; spacing does not inherit. */
     private static TextStyle style(ThemeLayers s, TextStyle inherit, TextStyle defaults,
-                                   Map<String, FontFamily> families, Map<String, Color> colors) {
+                                   Map<String, FontFamily> families, Map<String, Color> colors, PageSetup page) {
         s.requireOnly(STYLE_KEYS);
         // Plain ifs rather than Optional.map lambdas: a cold run links every lambda call site once, and
         // linking this method's fourteen was most of building the theme (profile).
@@ -311,10 +277,16 @@ public final class ThemeLoader {
         boolean bold = v != null ? v.asChoice("normal", "bold").equals("bold") : inherit.bold();
         v = s.value("style");
         boolean italic = v != null ? v.asChoice("normal", "italic").equals("italic") : inherit.italic();
-        v = s.value("size");
-        double size = v != null ? positive(v) : inherit.size();
+        YamlValue sizeValue = s.value("size");
+        double size = sizeValue != null ? Lengths.points(sizeValue, MIN_SIZE, MAX_SIZE) : inherit.size();
         v = s.value("leading");
-        double leading = v != null ? positive(v) : size * inherit.leading() / inherit.size();
+        // A line taller than the text area would never fit on a page.
+        double maxLeading = Math.min(MAX_LEADING, page.textHeight());
+        double leading = v != null ? Lengths.points(v, MIN_SIZE, maxLeading) : size * inherit.leading() / inherit.size();
+        if (leading > maxLeading && sizeValue != null) {
+            throw sizeValue.error("a size of " + Lengths.format(size) + " pt makes lines " + Lengths.format(leading)
+                    + " pt tall, more than the " + Lengths.format(maxLeading) + " pt the text area holds");
+        }
         v = s.value("color");
         Color color = v != null ? color(v, colors) : inherit.color();
         v = s.value("background");
@@ -323,25 +295,19 @@ public final class ThemeLoader {
         Align align = v != null ? Align.valueOf(v.asChoice("left", "right", "center", "justify")
                 .toUpperCase(java.util.Locale.ROOT)) : inherit.align();
         v = s.value("space-before");
-        double before = v != null ? Lengths.points(v) : defaults.spaceBefore();
+        double before = v != null ? Lengths.points(v, 0, MAX_SPACE) : defaults.spaceBefore();
         v = s.value("space-after");
-        double after = v != null ? Lengths.points(v) : defaults.spaceAfter();
+        double after = v != null ? Lengths.points(v, 0, MAX_SPACE) : defaults.spaceAfter();
         v = s.value("indent");
-        double indent = v != null ? Lengths.points(v) : defaults.indent();
+        // Indents add up as blocks nest; a third of the column each leaves room for words at any depth.
+        double indent = v != null ? Lengths.points(v, 0, Math.min(MAX_INDENT, Math.floor(page.textWidth() / 3)))
+                : defaults.indent();
         v = s.value("transform");
         boolean upper = v != null ? v.asChoice("none", "uppercase").equals("uppercase") : inherit.uppercase();
         v = s.value("letter-spacing");
-        double tracking = v != null ? Lengths.points(v) : inherit.letterSpacing();
+        double tracking = v != null ? Lengths.points(v, MIN_TRACKING, MAX_TRACKING) : inherit.letterSpacing();
         return new TextStyle(font, bold, italic, size, leading, color, background, align, before, after, indent,
                 upper, tracking);
-    }
-
-    private static double positive(YamlValue value) {
-        double points = Lengths.points(value);
-        if (points <= 0 || points > 500) {
-            throw value.error("expected a size between 0 and 500 points");
-        }
-        return points;
     }
 
     private static Color color(YamlValue value, Map<String, Color> colors) {

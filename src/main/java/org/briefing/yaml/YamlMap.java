@@ -26,7 +26,14 @@ public final class YamlMap {
             }
             String key = keyNode.getValue();
             String childPath = path.isEmpty() ? key : path + "." + key;
-            keyNodes.put(key, new YamlValue(tuple.getKeyNode(), file, lineOffset, childPath));
+            YamlValue located = new YamlValue(tuple.getKeyNode(), file, lineOffset, childPath);
+            YamlValue first = keyNodes.get(key);
+            if (first != null) {
+                // SnakeYAML's own duplicate check lives in its constructor, which we do not use: without this
+                // the last of two equal keys would silently win.
+                throw located.error("duplicate key (first at line " + first.line() + ")");
+            }
+            keyNodes.put(key, located);
             entries.put(key, new YamlValue(tuple.getValueNode(), file, lineOffset, childPath));
         }
     }

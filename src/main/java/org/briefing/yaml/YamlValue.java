@@ -71,7 +71,7 @@ public final class YamlValue {
             try {
                 return Double.parseDouble(s.getValue());
             } catch (NumberFormatException e) {
-                throw error("expected a number, found '" + s.getValue() + "'");
+                throw error("expected a number, found " + quoted(s.getValue()));
             }
         }
         throw error("expected a number, found " + describe());
@@ -83,7 +83,7 @@ public final class YamlValue {
             try {
                 return Integer.parseInt(s.getValue());
             } catch (NumberFormatException e) {
-                throw error("expected a whole number, found '" + s.getValue() + "'");
+                throw error("expected a whole number, found " + quoted(s.getValue()));
             }
         }
         throw error("expected a whole number, found " + describe());
@@ -105,7 +105,7 @@ public final class YamlValue {
                 return value;
             }
         }
-        throw error("expected one of " + String.join(", ", allowed) + ", found '" + asString() + "'");
+        throw error("expected one of " + String.join(", ", allowed) + ", found " + quoted(asString()));
     }
 
     /** A mapping. */
@@ -137,6 +137,19 @@ public final class YamlValue {
         return asList().stream().map(YamlValue::asString).toList();
     }
 
+    /**
+     * A value as quoted in a message: the start of a long one only, so that an error about a file that is
+     * not YAML at all (a theme pointing at some other file) does not print that file.
+     */
+    static String quoted(String value) {
+        int limit = 40;
+        if (value.length() <= limit) {
+            return "'" + value + "'";
+        }
+        int end = Character.isHighSurrogate(value.charAt(limit - 1)) ? limit - 1 : limit;
+        return "'" + value.substring(0, end) + "…' (" + value.length() + " characters)";
+    }
+
     String describe() {
         if (node instanceof MappingNode) {
             return "a mapping";
@@ -148,7 +161,7 @@ public final class YamlValue {
             }
             String kind = s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT) ? "the number"
                     : s.getTag().equals(Tag.BOOL) ? "the boolean" : "the text";
-            return kind + " '" + s.getValue() + "'";
+            return kind + " " + quoted(s.getValue());
         }
         return "an unsupported value";
     }

@@ -114,16 +114,16 @@ class BadInputTest {
     @Test
     void aThemeWithAnUnknownKeyNamesIt() throws Exception {
         source("# Memo\n\nText.\n");
-        Files.writeString(dir.resolve("bad.yaml"), "extends: " + Path.of("styles/memo.yaml").toAbsolutePath()
-                + "\nroles:\n  body: {colour: red}\n");
+        Files.writeString(dir.resolve("bad.yaml"), "extends: memo\n"
+                + "roles:\n  body: {colour: red}\n");
         assertBadInput("'roles.body.colour': unknown key", "--style", "bad.yaml");
     }
 
     @Test
     void aThemeWithAMissingFontFileNamesIt() throws Exception {
         source("# Memo\n\nText.\n");
-        Files.writeString(dir.resolve("nofont.yaml"), "extends: " + Path.of("styles/memo.yaml").toAbsolutePath()
-                + "\nfonts:\n  families:\n    serif: {regular: fonts/None.ttf}\n");
+        Files.writeString(dir.resolve("nofont.yaml"), "extends: memo\n"
+                + "fonts:\n  families:\n    serif: {regular: fonts/None.ttf}\n");
         assertBadInput("font file not found", "--style", "nofont.yaml");
     }
 

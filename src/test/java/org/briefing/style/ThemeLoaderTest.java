@@ -51,8 +51,8 @@ class ThemeLoaderTest {
                   size: Letter
                 roles:
                   body: {size: 12}
-                """.formatted(Path.of("styles/memo.yaml").toAbsolutePath()));
-        Theme letter = new ThemeLoader(dir).load("letter");
+                """.formatted("memo"));
+        Theme letter = new ThemeLoader(dir, Path.of("styles")).load("letter");
         Theme memo = styles.load("memo");
         assertEquals("Letter", letter.page().sizeName());
         assertEquals(612, letter.page().width());
@@ -67,48 +67,48 @@ class ThemeLoaderTest {
     @Test
     void unknownKeyNamesFileLineAndAllowedKeys(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.yaml");
-        Files.writeString(file, "extends: " + Path.of("styles/memo.yaml").toAbsolutePath() + "\nroles:\n  body: {colour: red}\n");
-        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir).load("bad"));
+        Files.writeString(file, "extends: memo\nroles:\n  body: {colour: red}\n");
+        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("bad"));
         assertTrue(e.getMessage().startsWith(file + ":3:10: 'roles.body.colour': unknown key; allowed here: align,"),
                 e.getMessage());
     }
 
     @Test
     void unknownRoleIsAnError(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("bad.yaml"), "extends: " + Path.of("styles/memo.yaml").toAbsolutePath()
-                + "\nroles:\n  sidebar: {size: 9}\n");
-        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir).load("bad"));
+        Files.writeString(dir.resolve("bad.yaml"), "extends: memo\n"
+                + "roles:\n  sidebar: {size: 9}\n");
+        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("bad"));
         assertTrue(e.getMessage().contains(":3:3: 'roles.sidebar': unknown key; allowed here: banner, body"), e.getMessage());
     }
 
     @Test
     void badValuesSayWhatIsAllowed(@TempDir Path dir) throws Exception {
-        String base = "extends: " + Path.of("styles/memo.yaml").toAbsolutePath() + "\n";
+        String base = "extends: memo\n";
         Files.writeString(dir.resolve("size.yaml"), base + "page: {size: A5}\n");
-        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir).load("size")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("size")).getMessage()
                 .contains("'page.size': expected one of a4, letter, custom, found 'A5'"));
         Files.writeString(dir.resolve("color.yaml"), base + "roles:\n  h1: {color: reddish}\n");
-        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir).load("color")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("color")).getMessage()
                 .contains("'roles.h1.color': expected #rrggbb or a colour named in 'colors'"));
         Files.writeString(dir.resolve("len.yaml"), base + "roles:\n  h1: {size: big}\n");
-        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir).load("len")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("len")).getMessage()
                 .contains("'roles.h1.size': expected a length"));
         Files.writeString(dir.resolve("family.yaml"), base + "roles:\n  h1: {font: fancy}\n");
-        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir).load("family")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("family")).getMessage()
                 .contains("no font family 'fancy'; families: mono, sans, serif"));
     }
 
     @Test
     void missingFontFileIsAnError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("nofont.yaml"), "fonts:\n  families:\n    serif: {regular: fonts/None.ttf}\n");
-        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir).load("nofont"));
+        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("nofont"));
         assertTrue(e.getMessage().contains(":3:22: 'fonts.families.serif.regular': font file not found"), e.getMessage());
     }
 
     @Test
     void fontsOutsideTheThemeFolderAreRefused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("escape.yaml"), "fonts:\n  families:\n    serif: {regular: ../../etc/x.ttf}\n");
-        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir).load("escape"));
+        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("escape"));
         assertTrue(e.getMessage().contains("must lie inside the theme's folder"), e.getMessage());
     }
 
@@ -116,7 +116,7 @@ class ThemeLoaderTest {
     void circularExtendsIsDetected(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.yaml"), "extends: b\n");
         Files.writeString(dir.resolve("b.yaml"), "extends: a\n");
-        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir).load("a"));
+        InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("a"));
         assertTrue(e.getMessage().contains("in a circle"), e.getMessage());
     }
 

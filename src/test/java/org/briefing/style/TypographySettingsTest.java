@@ -19,8 +19,8 @@ class TypographySettingsTest {
                 extends: %s
                 typography:
                 %s
-                """.formatted(Path.of("styles/memo.yaml").toAbsolutePath(), typography.indent(2)));
-        return new ThemeLoader(dir).load("t");
+                """.formatted("memo", typography.indent(2)));
+        return new ThemeLoader(dir, Path.of("styles")).load("t");
     }
 
     @Test

@@ -25,7 +25,7 @@ class YamlParserTest {
         InputException e = assertThrows(InputException.class,
                 () -> map("roles:\n  body: {size: 9, size: 10}\n", 1).get("roles").orElseThrow().asMap()
                         .get("body").orElseThrow().asMap());
-        assertTrue(e.getMessage().startsWith("t.yaml:3:18: 'roles.body.size': duplicate key"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("t.yaml:3:19: 'roles.body.size': duplicate key"), e.getMessage());
     }
 
     @Test

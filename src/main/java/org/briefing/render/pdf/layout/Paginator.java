@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.model.InputException;
 import org.briefing.style.Color;
 
 /**
@@ -38,6 +39,11 @@ public final class Paginator {
      * @param notes footnote slabs by number (empty when footnotes are endnotes)
      */
     public Paginator(PageArea area, Map<Integer, List<Slab>> notes, Color ruleColor) {
+        if (!(area.textHeight() > 0 && area.textWidth() > 0)) {
+            // The theme loader refuses such pages; this guard keeps any other caller from looping on them.
+            throw new InputException("the page's text area is " + area.textWidth() + " × " + area.textHeight()
+                    + " pt: nothing can be placed on it");
+        }
         this.area = area;
         this.notes = Map.copyOf(notes);
         this.ruleColor = ruleColor;
@@ -173,8 +179,24 @@ public final class Paginator {
         }
     }
 
+    /** The error for a footnote part that does not fit even on a page of its own. */
+    private InputException tooTall(Slab part) {
+        int number = 0;
+        for (Map.Entry<Integer, List<Slab>> note : notes.entrySet()) {
+            for (Slab s : note.getValue()) {
+                if (s == part) {
+                    number = note.getKey();
+                }
+            }
+        }
+        return new InputException("footnote " + number + " has a part " + Math.round(part.height())
+                + " pt tall, which does not fit in the page's text area (" + Math.round(area.textHeight())
+                + " pt with the footnote rule); shorten the note or use a larger page or smaller margins");
+    }
+
     private void newPage() {
         List<Slab> carried = new ArrayList<>();
+        boolean emptyPage = y == 0;
         if (!pageNotes.isEmpty()) {
             double room = area.textHeight() - y;
             double noteY = area.bottom() - Math.min(noteHeight, room);
@@ -191,6 +213,10 @@ public final class Paginator {
                     page.addAll(s.itemsAt(noteY));
                 }
                 noteY += s.height();
+            }
+            if (emptyPage && carried.size() == pageNotes.size()) {
+                // Nothing on this page and no part of the note fits: every next page would be the same.
+                throw tooTall(carried.get(0));
             }
         }
         if (!page.isEmpty() || pages.isEmpty()) {
