@@ -13,7 +13,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.briefing.model.BriefingException;
+import org.briefing.model.InputException;
 import org.briefing.sfnt.TableDirectory;
 
 /**
@@ -50,13 +50,14 @@ final class LoadedFont implements Closeable {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length >= 12 && ByteBuffer.wrap(bytes).getInt(0) == TTC_TAG && ByteBuffer.wrap(bytes).getInt(8) == 0) {
-                throw new BriefingException(file + ": font collection holds no font");
+                throw new InputException(file + ": font collection holds no font");
             }
             byte[] view = TableDirectory.of(ByteBuffer.wrap(bytes)).view(bytes, KEPT_TABLES, Map.of());
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(view));
             return new LoadedFont(file, font, font);
         } catch (IOException e) {
-            throw new BriefingException(file + ": cannot read font: " + e.getMessage(), e);
+            // A font the theme check passed but fontbox cannot parse is a damaged theme file: bad input.
+            throw new InputException(file + ": cannot read font: " + e.getMessage(), e);
         }
     }
 
@@ -107,7 +108,7 @@ final class LoadedFont implements Closeable {
             subsetter.writeToStream(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new BriefingException(file + ": cannot subset font: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot subset font: " + e.getMessage(), e);
         }
     }
 

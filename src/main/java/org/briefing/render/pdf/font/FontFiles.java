@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.briefing.model.BriefingException;
+import org.briefing.model.InputException;
 
 /**
  * Loads AWT fonts from theme files once per process. AWT fonts are immutable, so sharing them between
@@ -32,7 +32,9 @@ final class FontFiles {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
         } catch (FontFormatException | IOException e) {
-            throw new BriefingException("cannot load font " + file + ": " + e.getMessage(), e);
+            // The theme loader checked the file's table directory; what it cannot see (damaged tables) is still
+            // the theme's input, not a fault of the program.
+            throw new InputException(file + ": the font cannot be loaded (" + e.getMessage() + ")", e);
         }
     }
 }

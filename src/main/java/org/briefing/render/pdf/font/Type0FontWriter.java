@@ -25,6 +25,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.briefing.model.BriefingException;
+import org.briefing.model.InputException;
 
 /**
  * Writes a face as a Type0 / CIDFontType2 font: the used glyphs subset into {@code /FontFile2}, CIDs equal
@@ -50,11 +51,21 @@ public final class Type0FontWriter {
     private static COSDictionary build(PDDocument doc, FontFace face, SortedSet<Integer> glyphs) {
         try {
             // Parsed through a view that lists only the tables embedding reads (a collection: its first font).
-            byte[] view = EmbeddingView.of(Files.readAllBytes(face.file()));
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(view))) {
+            TrueTypeFont ttf;
+            try {
+                byte[] view = EmbeddingView.of(Files.readAllBytes(face.file()));
+                ttf = new TTFParser().parse(new RandomAccessReadBuffer(view));
+            } catch (IOException | RuntimeException e) {
+                // A font that does not parse is a damaged theme file: bad input, named by its file.
+                throw new InputException(face.file() + ": the font cannot be embedded (" + e.getMessage() + ")", e);
+            }
+            try (ttf) {
                 return build(doc, face, ttf, glyphs);
             }
         } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException input) {
+                throw input;
+            }
             throw new BriefingException("cannot embed font " + face.file() + ": " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,75 @@
+package org.briefing.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile themes through the real command line (issue 15): exit 2, one error line with file:line:column,
+ * nothing written, and never the content of a file that is not a theme.
+ */
+class BadThemeTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void source() throws Exception {
+        Files.createDirectories(dir.resolve("source"));
+        Files.writeString(dir.resolve("source/memo.md"), "# Memo\n\nText with a note.[^1]\n\n[^1]: The note.\n");
+    }
+
+    /** Renders with {@code theme} as the style, as PDF and as EPUB; each must fail with exit 2 and {@code message}. */
+    private void assertRefused(String theme, String message) throws Exception {
+        Files.writeString(dir.resolve("t.yaml"), theme);
+        for (String format : List.of("pdf", "epub")) {
+            Cli run = Cli.run(dir, "render", "-f", format, "source/memo.md", "--style", "t.yaml");
+            assertEquals(2, run.exit(), run.toString());
+            assertTrue(run.err().startsWith("briefing: error: ") && run.err().contains(message), run.toString());
+            assertFalse(run.err().contains("\tat "), run.toString());
+            assertFalse(run.err().contains("root:x:0"), run.toString());
+            assertFalse(Files.exists(dir.resolve("output/memo." + format)), run.toString());
+        }
+    }
+
+    @Test
+    void extendsCannotReadAFileOutsideTheThemes() throws Exception {
+        assertRefused("extends: ../../../../../../../../../etc/passwd\n", "t.yaml:1:10: 'extends': names a theme");
+    }
+
+    @Test
+    void aTinyPageIsRefusedAtOnce() throws Exception {
+        assertRefused("extends: memo\npage: {size: custom, width: 20, height: 20, margin: 0}\n",
+                "t.yaml:2:29: 'page.width': expected a length from 72 to 14400 pt, found 20 pt");
+    }
+
+    @Test
+    void marginsThatLeaveNoTextAreaAreRefused() throws Exception {
+        assertRefused("extends: memo\npage:\n  margin: {top: 400, bottom: 400}\n",
+                "t.yaml:3:11: 'page.margin': the margins leave a text area of");
+    }
+
+    @Test
+    void aMarginWrittenAsAFractionNamesTheLine() throws Exception {
+        assertRefused("extends: memo\npage:\n  margin: 1/2\n", "t.yaml:3:11: 'page.margin': expected a length");
+    }
+
+    @Test
+    void aFontWithDamagedTablesNamesTheFont() throws Exception {
+        Files.createDirectories(dir.resolve("fonts"));
+        byte[] font = Files.readAllBytes(Path.of("styles/fonts/NotoSans-Regular.ttf"));
+        // The table directory stays whole, so the theme's check passes; the tables themselves are zeros.
+        int tables = ((font[4] & 0xFF) << 8) | (font[5] & 0xFF);
+        for (int i = 12 + 16 * tables; i < font.length; i++) {
+            font[i] = 0;
+        }
+        Files.write(dir.resolve("fonts/Zero.ttf"), font);
+        assertRefused("extends: memo\nfonts:\n  families:\n    serif: {regular: fonts/Zero.ttf}\n", "Zero.ttf");
+    }
+}
