@@ -70,6 +70,20 @@ final class ThemeLayers {
         return null;
     }
 
+    /**
+     * The nearest value written for a key, even an empty one ({@code key:} with nothing after it), for keys
+     * listed by {@link #keys()}: those include keys whose value is empty, which must fail where they are.
+     */
+    YamlValue written(String key) {
+        for (Layer layer : layers) {
+            YamlValue value = layer.map.written(key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
     /** The nested mapping under a key, merged across layers. */
     ThemeLayers sub(String key) {
         List<Layer> subs = new ArrayList<>();

@@ -199,7 +199,7 @@ public final class ThemeLoader {
                 }
             }
             if (!files.containsKey("regular")) {
-                throw families.get(family).orElseThrow().error("font family '" + family + "' has no 'regular' face");
+                throw families.written(family).error("font family '" + family + "' has no 'regular' face");
             }
             result.put(family, new FontFamily(family, files.get("regular"), files.get("bold"),
                     files.get("italic"), files.get("bold-italic")));
@@ -233,7 +233,7 @@ public final class ThemeLoader {
     private static Map<String, Color> colors(ThemeLayers colors) {
         Map<String, Color> result = new TreeMap<>();
         for (String key : colors.keys()) {
-            YamlValue value = colors.get(key).orElseThrow();
+            YamlValue value = colors.written(key);
             Color color = Color.parseHex(value.asString());
             if (color == null) {
                 throw value.error("expected a colour such as #1a1a1a");

@@ -59,6 +59,11 @@ public final class YamlMap {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
+    /** The value of a key as written, a null value included (for a located error about it); null when absent. */
+    public YamlValue written(String key) {
+        return entries.get(key);
+    }
+
     /** The value of a key that must be present. */
     public YamlValue require(String key) {
         return get(key).orElseThrow(() -> self.error("missing required key '" + key + "'"));

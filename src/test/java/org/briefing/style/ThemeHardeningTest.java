@@ -122,6 +122,15 @@ class ThemeHardeningTest {
     }
 
     @Test
+    void aKeyWithNothingAfterItFailsWhereItIs() throws Exception {
+        // Found by ThemeFuzzTest (crash-colour-key-without-value): an empty colour threw NoSuchElementException.
+        String m = refused("extends: memo\ncolors:\n  ink:\n");
+        assertTrue(m.startsWith(at(3, 7)) && m.contains("'colors.ink': expected text, found nothing"), m);
+        m = refused("extends: memo\nfonts:\n  families:\n    extra:\n");
+        assertTrue(m.startsWith(at(4, 11)) && m.contains("font family 'extra' has no 'regular' face"), m);
+    }
+
+    @Test
     void theBundledThemesStillLoad() {
         assertEquals("memo", STYLES.load("memo").name());
     }
