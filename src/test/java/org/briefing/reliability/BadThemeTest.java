@@ -61,6 +61,15 @@ class BadThemeTest {
     }
 
     @Test
+    void aDuplicateKeyInTheFrontMatterIsBadInput() throws Exception {
+        // The YAML layer is shared: what refuses a theme's repeated key refuses the front matter's too.
+        Files.writeString(dir.resolve("source/memo.md"), "---\ntitle: A\nkind: memo\ntitle: B\n---\n\nText.\n");
+        Cli run = Cli.run(dir, "render", "-f", "pdf", "source/memo.md");
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains("memo.md:4:1: 'title': duplicate key (first at line 2)"), run.toString());
+    }
+
+    @Test
     void aFontWithDamagedTablesNamesTheFont() throws Exception {
         Files.createDirectories(dir.resolve("fonts"));
         byte[] font = Files.readAllBytes(Path.of("styles/fonts/NotoSans-Regular.ttf"));
