@@ -94,6 +94,15 @@ public final class Publisher {
 
     /** Renders into a file, replacing it only when rendering succeeded. */
     public void write(Prepared source, Renderer renderer, Path target) {
+        write(source, renderer, target, target.toString());
+    }
+
+    /**
+     * Renders into a file named {@code shownTarget} in messages, replacing it only when rendering succeeded;
+     * a target that is one of the inputs (source, theme, fonts) is refused before anything is written.
+     */
+    public void write(Prepared source, Renderer renderer, Path target, String shownTarget) {
+        OutputGuard.refuseInputs(target, shownTarget, source.file(), theme);
         warmUp.awaitRender();
         AtomicOutput.write(target, out -> render(source, renderer, out));
     }

@@ -45,7 +45,7 @@ class StandardOutputFailureTest {
     private Run run(PrintStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext context = new CliContext(Map.of("SOURCE_DATE_EPOCH", "0"), out,
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir, false, null);
+                new PrintStream(err, true, StandardCharsets.UTF_8), dir, false, Path.of("target/briefing.jar").toAbsolutePath());
         return new Run(Main.run(context, args), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -53,7 +53,7 @@ class StandardOutputFailureTest {
     void aFullDiskIsAFailureWithOneLine() {
         for (String[] args : new String[][] {{"print", "source/memo.md"}, {"render", "-f", "fake", "-o", "-",
                 "source/memo.md"}, {"--version"}}) {
-            Run run = run(new PrintStream(failing("No space left on device"), true, StandardCharsets.UTF_8), args);
+            Run run = run(StandardOutput.over(failing("No space left on device")), args);
             assertEquals(1, run.exit(), String.join(" ", args) + ": " + run.err());
             assertEquals("briefing: error: cannot write to standard output: No space left on device\n", run.err());
         }
