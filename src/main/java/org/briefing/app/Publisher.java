@@ -34,10 +34,15 @@ public final class Publisher {
 
         /** The output name without extension: the source's file name without {@code .md}. */
         public String slug() {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            return dot > 0 ? name.substring(0, dot) : name;
+            return slugOf(file);
         }
+    }
+
+    /** The output name of a source without extension: its file name without {@code .md}. */
+    public static String slugOf(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private final Theme theme;

@@ -107,9 +107,19 @@ class HostileFilesTest {
     }
 
     @Test
+    void twoSourcesWithTheSameNameAreRefusedBeforeEitherIsBuilt() throws Exception {
+        Files.createDirectories(dir.resolve("source/2016"));
+        Files.writeString(dir.resolve("source/2016/memo.md"), "# Old memo\n");
+        Cli run = Cli.run(dir, "build", "-f", "fake");
+        assertOneError(run, "source/memo.md: writes the same output files as source/2016/memo.md");
+        assertFalse(Files.exists(dir.resolve("output")), run.toString());
+    }
+
+    @Test
     void aFileNameThePlatformCannotHoldIsOneError() {
         for (String[] args : new String[][] {{"print", "bad\u0000name.md"}, {"build", "-f", "fake", "bad\u0000name.md"},
-                {"render", "-f", "fake", "-o", "out\u0000.fake", "source/memo.md"}}) {
+                {"render", "-f", "fake", "-o", "out\u0000.fake", "source/memo.md"},
+                {"print", "--style", "bad\u0000.yaml", "source/memo.md"}}) {
             Cli run = Cli.run(dir, args);
             assertOneError(run, "");
             assertTrue(run.err().contains("cannot be used as a file name"), run.toString());
