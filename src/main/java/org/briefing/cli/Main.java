@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,11 @@ public final class Main {
     /** Runs the command line in a context and returns the exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
         List<String> subcommands = Subcommands.needed(args);
+        if (Subcommands.readsSource(subcommands, args) && !Files.isDirectory(context.workingDir())) {
+            // Every relative path would be "no such file", which hides the real cause.
+            context.err().println("briefing: error: " + UnusableFileName.missingWorkingFolder(context.workingDir()));
+            return BAD_INPUT;
+        }
         int code;
         try (WarmUp warmUp = warmUp(context, subcommands, args)) {
             code = run(context, new BriefingCommand(context, warmUp), subcommands, args);

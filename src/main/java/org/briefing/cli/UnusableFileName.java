@@ -3,6 +3,7 @@ package org.briefing.cli;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * The one-line message for a path the platform cannot hold. The usual cause is a non-ASCII name under
@@ -18,6 +19,17 @@ final class UnusableFileName {
         String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
         return isUtf8(encoding) ? message : message + "; the locale limits file names to " + encoding
                 + ": run with a UTF-8 locale, e.g. LANG=C.UTF-8 (and LC_ALL unset or C.UTF-8)";
+    }
+
+    /**
+     * The message when the working folder cannot be found: it was deleted, or (under the C locale) its
+     * non-ASCII name reached the JVM mangled.
+     */
+    static String missingWorkingFolder(Path workingDir) {
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        String message = printable(workingDir.toString()) + ": the working folder cannot be found";
+        return isUtf8(encoding) ? message + " (was it deleted?)" : message + "; if its name is not ASCII, the locale"
+                + " limits file names to " + encoding + ": run with a UTF-8 locale, e.g. LANG=C.UTF-8";
     }
 
     private static boolean isUtf8(String encoding) {

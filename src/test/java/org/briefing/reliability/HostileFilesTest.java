@@ -116,6 +116,12 @@ class HostileFilesTest {
     }
 
     @Test
+    void aWorkingFolderThatIsGoneIsNamed() {
+        Cli run = Cli.run(dir.resolve("gone"), "print", "memo.md");
+        assertOneError(run, dir.resolve("gone") + ": the working folder cannot be found");
+    }
+
+    @Test
     void aFileNameThePlatformCannotHoldIsOneError() {
         for (String[] args : new String[][] {{"print", "bad\u0000name.md"}, {"build", "-f", "fake", "bad\u0000name.md"},
                 {"render", "-f", "fake", "-o", "out\u0000.fake", "source/memo.md"},
