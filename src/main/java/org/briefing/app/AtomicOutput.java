@@ -37,6 +37,7 @@ public final class AtomicOutput {
         Path temp;
         try {
             Files.createDirectories(folder);
+            StaleTemporaryFiles.removeOnce(folder);
             temp = createTemp(folder, absolute.getFileName().toString());
         } catch (FileAlreadyExistsException e) {
             throw new InputException(target + ": cannot write the output: " + e.getFile() + " is not a folder");
@@ -51,6 +52,7 @@ public final class AtomicOutput {
             } catch (IOException e) {
                 throw new BriefingException(target + ": writing the output failed: " + reason(e), e);
             }
+            keepPermissions(absolute, temp);
             move(temp, absolute, target);
             moved = true;
         } finally {
@@ -62,13 +64,20 @@ public final class AtomicOutput {
     }
 
     /**
+     * The name of a temporary file: hidden, beside the target, with this process's id so that a later run
+     * can tell a killed run's leftovers (see {@link StaleTemporaryFiles}) from a running build's files.
+     */
+    static String temporaryName(String targetName, long pid, long serial) {
+        return "." + targetName + "." + pid + "-" + serial + ".part";
+    }
+
+    /**
      * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file private
      * (0600), and the moved output must get the same permissions as any file the user creates.
      */
     private static Path createTemp(Path folder, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
-                    + COUNTER.incrementAndGet() + ".part");
+            Path temp = folder.resolve(temporaryName(name, ProcessHandle.current().pid(), COUNTER.incrementAndGet()));
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
@@ -76,6 +85,20 @@ public final class AtomicOutput {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * A rebuilt output keeps the permissions the user gave the old one (say 0600 for a private memo); the
+     * temporary file otherwise has the umask's default and the move would widen them.
+     */
+    private static void keepPermissions(Path existing, Path temp) {
+        try {
+            if (Files.isRegularFile(existing)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Not a POSIX file system, or the old file cannot be inspected: the new file keeps the default.
         }
     }
 
@@ -112,7 +135,7 @@ public final class AtomicOutput {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
+    static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {

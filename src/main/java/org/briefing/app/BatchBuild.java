@@ -75,7 +75,7 @@ public final class BatchBuild {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path source : sources) {
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = build(source, displayName.apply(source), formatsAtOnce);
+                    Outcome outcome = build(source, displayName, formatsAtOnce);
                     synchronized (progressLock) {
                         progress.finished(outcome, done.incrementAndGet(), sources.size());
                     }
@@ -97,7 +97,9 @@ public final class BatchBuild {
         }
     }
 
-    private Outcome build(Path source, String displayName, boolean formatsAtOnce) {
+    /** {@code names} shows a path as the user would write it, for the source and for its outputs. */
+    private Outcome build(Path source, Function<Path, String> names, boolean formatsAtOnce) {
+        String displayName = names.apply(source);
         long start = System.nanoTime();
         List<Path> written = new ArrayList<>();
         BriefingException failure = null;
@@ -105,7 +107,8 @@ public final class BatchBuild {
             Publisher.Prepared prepared = publisher.read(source, displayName);
             // Fresh renderer instances per document: renderers need not be thread-safe.
             Renderers renderers = Renderers.discover();
-            List<FormatResult> results = formatsAtOnce ? renderAtOnce(prepared, renderers) : renderInTurn(prepared, renderers);
+            List<FormatResult> results = formatsAtOnce ? renderAtOnce(prepared, renderers, names)
+                    : renderInTurn(prepared, renderers, names);
             for (FormatResult result : results) {
                 if (result.written() != null) {
                     written.add(result.written());
@@ -126,10 +129,11 @@ public final class BatchBuild {
     private record FormatResult(Path written, BriefingException failure) {
     }
 
-    private List<FormatResult> renderInTurn(Publisher.Prepared prepared, Renderers renderers) {
+    private List<FormatResult> renderInTurn(Publisher.Prepared prepared, Renderers renderers,
+                                            Function<Path, String> names) {
         List<FormatResult> results = new ArrayList<>();
         for (String format : formats) {
-            results.add(render(prepared, renderers, format));
+            results.add(render(prepared, renderers, format, names));
         }
         return results;
     }
@@ -138,7 +142,8 @@ public final class BatchBuild {
      * Renders every format at once, the first in this thread. Each format's warnings are held back and
      * passed on in format order afterwards, so messages come out as they would one format at a time.
      */
-    private List<FormatResult> renderAtOnce(Publisher.Prepared prepared, Renderers renderers) {
+    private List<FormatResult> renderAtOnce(Publisher.Prepared prepared, Renderers renderers,
+                                            Function<Path, String> names) {
         RenderJob job = prepared.job();
         List<List<String>> held = new ArrayList<>();
         List<Publisher.Prepared> perFormat = new ArrayList<>();
@@ -153,10 +158,10 @@ public final class BatchBuild {
             List<Future<FormatResult>> others = new ArrayList<>();
             for (int i = 1; i < formats.size(); i++) {
                 int at = i;
-                others.add(helpers.submit(() -> render(perFormat.get(at), renderers, formats.get(at))));
+                others.add(helpers.submit(() -> render(perFormat.get(at), renderers, formats.get(at), names)));
             }
             List<FormatResult> results = new ArrayList<>();
-            results.add(render(perFormat.get(0), renderers, formats.get(0)));
+            results.add(render(perFormat.get(0), renderers, formats.get(0), names));
             for (Future<FormatResult> other : others) {
                 results.add(other.get());
             }
@@ -174,11 +179,12 @@ public final class BatchBuild {
         }
     }
 
-    private FormatResult render(Publisher.Prepared prepared, Renderers renderers, String format) {
+    private FormatResult render(Publisher.Prepared prepared, Renderers renderers, String format,
+                                Function<Path, String> names) {
         try {
             Renderer renderer = renderers.get(format);
             Path target = outputDir.resolve(prepared.slug() + "." + renderer.extension());
-            publisher.write(prepared, renderer, target);
+            publisher.write(prepared, renderer, target, names.apply(target));
             return new FormatResult(target, null);
         } catch (BriefingException e) {
             return new FormatResult(null, e);

@@ -34,10 +34,15 @@ public final class Publisher {
 
         /** The output name without extension: the source's file name without {@code .md}. */
         public String slug() {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            return dot > 0 ? name.substring(0, dot) : name;
+            return slugOf(file);
         }
+    }
+
+    /** The output name of a source without extension: its file name without {@code .md}. */
+    public static String slugOf(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private final Theme theme;
@@ -94,6 +99,15 @@ public final class Publisher {
 
     /** Renders into a file, replacing it only when rendering succeeded. */
     public void write(Prepared source, Renderer renderer, Path target) {
+        write(source, renderer, target, target.toString());
+    }
+
+    /**
+     * Renders into a file named {@code shownTarget} in messages, replacing it only when rendering succeeded;
+     * a target that is one of the inputs (source, theme, fonts) is refused before anything is written.
+     */
+    public void write(Prepared source, Renderer renderer, Path target, String shownTarget) {
+        OutputGuard.refuseInputs(target, shownTarget, source.file(), theme);
         warmUp.awaitRender();
         AtomicOutput.write(target, out -> render(source, renderer, out));
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.briefing.model.InputException;
+import org.briefing.model.InputFiles;
 
 /** Expands the paths given to {@code build} into the Markdown files to publish, in a stable order. */
 public final class SourceFiles {
@@ -35,7 +36,9 @@ public final class SourceFiles {
                     throw new InputException(name + ": no *.md files in this folder");
                 }
                 found.addAll(inFolder);
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.exists(path)) {
+                // A FIFO or device named on the command line is refused here, before anything opens it.
+                InputFiles.requireRegular(path, name);
                 found.add(path);
             } else {
                 throw new InputException(name + ": no such file or folder");

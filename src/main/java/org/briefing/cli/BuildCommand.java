@@ -3,8 +3,10 @@ package org.briefing.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefing.app.BatchBuild;
@@ -60,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         List<String> chosen = formats(Renderers.discover(), CommandSpecs.value(spec, "--format"));
         List<Path> sources = SourceFiles.collect(paths, run.context().workingDir());
+        refuseSharedOutputs(sources, run);
         Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(PdfStandardOption.value(spec)));
         Path output = run.resolve(outputDir);
         PrintStream out = run.context().out();
@@ -81,6 +84,22 @@ final class BuildCommand implements Callable<Integer> {
         }
         boolean onlyBadInput = outcomes.stream().filter(o -> !o.ok()).allMatch(o -> o.failure() instanceof InputException);
         return onlyBadInput ? 2 : 1;
+    }
+
+    /**
+     * Outputs are named after the source file, so source/memo.md and source/2016/memo.md would both write
+     * output/memo.pdf: the second silently replacing the first, or both racing with -j 2.
+     */
+    private static void refuseSharedOutputs(List<Path> sources, Invocation run) {
+        Map<String, Path> bySlug = new HashMap<>();
+        for (Path source : sources) {
+            Path earlier = bySlug.putIfAbsent(Publisher.slugOf(source), source);
+            if (earlier != null) {
+                throw new InputException(run.display(source) + ": writes the same output files as "
+                        + run.display(earlier) + " (both named " + Publisher.slugOf(source)
+                        + ".*); rename one or build them with different -o folders");
+            }
+        }
     }
 
     private static List<String> formats(Renderers renderers, List<String> formats) {

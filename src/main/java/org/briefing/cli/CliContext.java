@@ -29,8 +29,8 @@ public record CliContext(Map<String, String> environment, PrintStream out, Print
 
     /** The real process: its environment, UTF-8 standard streams and current directory. */
     public static CliContext system() {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        // StandardOutput keeps the reason a write failed: Main tells a closed pipe from a full disk by it.
+        PrintStream out = StandardOutput.over(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return new CliContext(System.getenv(), out, err, Path.of("").toAbsolutePath(), stdoutIsTerminal(),
                 programLocation());

@@ -46,7 +46,7 @@ abstract class FileFormatCommand implements Callable<Integer> {
         }
         Path target = output != null ? run.resolve(output)
                 : run.resolve("output").resolve(prepared.slug() + "." + renderer.extension());
-        publisher.write(prepared, renderer, target);
+        publisher.write(prepared, renderer, target, run.display(target));
         if (!run.quiet()) {
             run.context().out().println("Wrote " + run.display(target));
         }

@@ -52,8 +52,12 @@ final class Invocation {
     /** A path as the user would write it: relative to the working directory when inside it. */
     String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(context.workingDir()) ? context.workingDir().relativize(absolute).toString()
-                : absolute.toString();
+        if (!absolute.startsWith(context.workingDir())) {
+            return absolute.toString();
+        }
+        String relative = context.workingDir().relativize(absolute).toString();
+        // The working directory itself: "." rather than an empty name (which made "build -o ." say "in /").
+        return relative.isEmpty() ? "." : relative;
     }
 
     /** The theme named by {@code --style}: a name in the styles folder, or a file. */

@@ -1,9 +1,14 @@
 package org.briefing.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.Optional;
 import org.briefing.app.WarmUp;
 import org.briefing.model.InputException;
 import picocli.CommandLine;
@@ -21,6 +26,11 @@ public final class Main {
     public static final int FAILURE = 1;
     /** Exit code for bad usage or bad input. */
     public static final int BAD_INPUT = 2;
+    /**
+     * Exit code when the reader of standard output went away (a closed pipe): nothing is printed, and the
+     * code is the one a shell reports for {@code cat} ended by SIGPIPE (128 + 13).
+     */
+    public static final int CLOSED_PIPE = 141;
 
     private Main() {
     }
@@ -36,9 +46,39 @@ public final class Main {
     /** Runs the command line in a context and returns the exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
         List<String> subcommands = Subcommands.needed(args);
-        try (WarmUp warmUp = warmUp(context, subcommands, args)) {
-            return run(context, new BriefingCommand(context, warmUp), subcommands, args);
+        if (Subcommands.readsSource(subcommands, args) && !Files.isDirectory(context.workingDir())) {
+            // Every relative path would be "no such file", which hides the real cause.
+            context.err().println("briefing: error: " + UnusableFileName.missingWorkingFolder(context.workingDir()));
+            return BAD_INPUT;
         }
+        int code;
+        try (WarmUp warmUp = warmUp(context, subcommands, args)) {
+            code = run(context, new BriefingCommand(context, warmUp), subcommands, args);
+        } catch (InvalidPathException e) {
+            // Before a command runs (the warm-up resolves the source): the same one line as inside a command.
+            context.err().println("briefing: error: " + UnusableFileName.message(e));
+            code = BAD_INPUT;
+        }
+        return afterOutput(context, code);
+    }
+
+    /**
+     * The exit code once standard output is flushed: a write that failed (PrintStream only flags it) is a
+     * failure with one line, except a closed pipe, which ends the run quietly as it would {@code cat}.
+     */
+    private static int afterOutput(CliContext context, int code) {
+        PrintStream out = context.out();
+        out.flush();
+        if (!out.checkError()) {
+            return code;
+        }
+        Optional<IOException> failure = out instanceof StandardOutput recorded ? recorded.failure() : Optional.empty();
+        if (failure.isPresent() && StandardOutput.isClosedPipe(failure.get())) {
+            return CLOSED_PIPE;
+        }
+        String reason = failure.map(IOException::getMessage).orElse("write error");
+        context.err().println("briefing: error: cannot write to standard output: " + reason);
+        return code == OK ? FAILURE : code;
     }
 
     private static int run(CliContext context, BriefingCommand root, List<String> subcommands, String... args) {
@@ -50,8 +90,10 @@ public final class Main {
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(context, ex));
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            root.invocation().error(ex);
-            return ex instanceof InputException ? BAD_INPUT : FAILURE;
+            Exception failure = ex instanceof InvalidPathException bad
+                    ? new InputException(UnusableFileName.message(bad), bad) : ex;
+            root.invocation().error(failure);
+            return failure instanceof InputException ? BAD_INPUT : FAILURE;
         });
         try {
             int code = commandLine.execute(args);
