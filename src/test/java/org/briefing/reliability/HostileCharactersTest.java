@@ -52,7 +52,9 @@ class HostileCharactersTest {
 
     @Test
     void thePdfPassesPdfUaAndPdfA() {
-        byte[] pdf = Outputs.render("pdf", read(new ArrayList<>()), Resources.NONE, new ArrayList<>());
+        List<String> warnings = new ArrayList<>();
+        byte[] pdf = Outputs.render("pdf", read(new ArrayList<>()), Resources.NONE, warnings);
+        assertEquals(List.of(), warnings, "invisible characters are not 'missing from every font'");
         assertEquals(List.of(), VeraPdf.failuresUa1(pdf));
         assertEquals(List.of(), VeraPdf.failuresA2a(pdf));
     }
