@@ -59,8 +59,11 @@ public final class MarkdownReader {
      */
     public Document parse(String text, String sourceName, String fileForMessages) {
         SourceWarnings located = new SourceWarnings(fileForMessages, warnings);
-        FrontMatter split = FrontMatter.split(ForbiddenCharacterGuard.strip(text, fileForMessages, warnings),
-                fileForMessages);
+        String clean = ForbiddenCharacterGuard.strip(text, fileForMessages, warnings);
+        FrontMatter split = FrontMatter.split(clean, fileForMessages);
+        if (split.yaml() == null) {
+            FrontMatter.refuseNonMapping(clean, fileForMessages);
+        }
         GuardedSource guarded = ParseGuards.apply(split.body(), fileForMessages, warnings);
         com.vladsch.flexmark.util.ast.Document tree = FlexmarkParser.parse(guarded.text());
         Footnotes footnotes = new Footnotes(tree);
