@@ -17,7 +17,9 @@ final class ForbiddenCharacterGuard {
     }
 
     /** {@code text} without forbidden characters; {@code file} names the source in warnings. */
-    static String strip(String text, String file, Warnings warnings) {
+    static String strip(String source, String file, Warnings warnings) {
+        // A byte-order mark that opens the text is only the encoding's signature.
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         if (!Characters.hasForbidden(text) && text.indexOf('\uFEFF') < 0) {
             return text;
         }

@@ -65,7 +65,12 @@ public final class MarkdownReader {
             FrontMatter.refuseNonMapping(clean, fileForMessages);
         }
         GuardedSource guarded = ParseGuards.apply(split.body(), fileForMessages, warnings);
-        com.vladsch.flexmark.util.ast.Document tree = FlexmarkParser.parse(guarded.text());
+        com.vladsch.flexmark.util.ast.Document tree;
+        try {
+            tree = FlexmarkParser.parse(guarded.text());
+        } catch (InputException e) {
+            throw new InputException(fileForMessages + ": " + e.getMessage(), e);
+        }
         Footnotes footnotes = new Footnotes(tree);
         InlineConverter inlines = new InlineConverter(tree, footnotes, guarded::sourceLine, located);
         BlockConverter blocks = new BlockConverter(inlines);
