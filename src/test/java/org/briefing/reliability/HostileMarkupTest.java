@@ -77,6 +77,7 @@ class HostileMarkupTest {
                 }
             }
         }
+        assertEquals(List.of(), org.briefing.validate.VeraPdf.failuresUa1(pdf));
         for (String uri : uris) {
             assertTrue(uri.matches("(?i)(https?|mailto):.*|[^:]*"), uris.toString());
         }
@@ -86,6 +87,8 @@ class HostileMarkupTest {
     @Test
     void theEpubHasNoUnsafeHrefShowsNoScriptAndKeepsLanguage() throws Exception {
         byte[] epub = Outputs.render("epub", read(new ArrayList<>()), Resources.NONE, new ArrayList<>());
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("hostile-markup");
+        assertEquals(List.of(), org.briefing.validate.EpubChecker.errors(epub, folder));
         String xhtml = contentXhtml(epub);
         java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(xhtml);
         while (href.find()) {
