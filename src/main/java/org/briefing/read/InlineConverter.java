@@ -105,13 +105,13 @@ final class InlineConverter {
         } else if (node instanceof Code code) {
             out.add(new org.briefing.model.Code(code.getText().toString()));
         } else if (node instanceof Image image) {
-            out.add(image(image.getUrl().unescape(), image.getTitle().unescape(), node));
+            out.add(image(clean(image.getUrl().unescape(), node), clean(image.getTitle().unescape(), node), node));
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (target == null) {
                 literalRef(node, depth, out);
             } else {
-                out.add(image(target.getUrl().unescape(), target.getTitle().unescape(), node));
+                out.add(image(clean(target.getUrl().unescape(), node), clean(target.getTitle().unescape(), node), node));
             }
         } else if (node instanceof MailLink mail) {
             String address = mail.getText().unescape();

@@ -26,7 +26,7 @@ class HostileCharactersTest {
             + "participants:\n  - name: \"C\\x03D\"\n    bio: \"bio\\x7F\"\n---\n\n"
             + "# Bell \u0007 heading\n\nText \u0001 here, DEL \u007F, C1 \u0090, BOM \uFEFF inside, \uFDD0 and \uFFFF.\n\n"
             + "Entities &#1; &#x7f; &#xFFFE; &#x9f; in text, [a link](https://example.com \"t&#2;\").\n\n"
-            + "```\ncode \u0003 block\n```\n\nJoiners: a\u200Db a\u200Cb \u2060 \u00AD soft, VS \uFE0F, \u180E, \u200B.\n";
+            + "```js&#1;\ncode \u0003 block\n```\n\nJoiners: a\u200Db a\u200Cb \u2060 \u00AD soft, VS \uFE0F, \u180E, \u200B.\n";
 
     @TempDir
     Path dir;
