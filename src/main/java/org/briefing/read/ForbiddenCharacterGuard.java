@@ -29,6 +29,8 @@ final class ForbiddenCharacterGuard {
         int warnedLine = 0;
         int warnedLines = 0;
         int unwarnedLines = 0;
+        int firstUnwarned = 0;
+        int firstUnwarnedColumn = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -38,8 +40,9 @@ final class ForbiddenCharacterGuard {
                     if (warnedLines++ < MAX_WARNED_LINES) {
                         warnings.warn(file + ":" + line + ":" + column + ": removed " + describe(cp)
                                 + " (and any others on this line); no PDF or EPUB can show it");
-                    } else {
-                        unwarnedLines++;
+                    } else if (unwarnedLines++ == 0) {
+                        firstUnwarned = line;
+                        firstUnwarnedColumn = column;
                     }
                 }
                 column++;
@@ -54,8 +57,8 @@ final class ForbiddenCharacterGuard {
             }
         }
         if (unwarnedLines > 0) {
-            warnings.warn(file + ": removed such characters from " + unwarnedLines + " more line"
-                    + (unwarnedLines == 1 ? "" : "s"));
+            warnings.warn(file + ":" + firstUnwarned + ":" + firstUnwarnedColumn + ": removed such characters from "
+                    + unwarnedLines + " more line" + (unwarnedLines == 1 ? "" : "s") + ", from this one on");
         }
         return out.toString();
     }

@@ -51,6 +51,14 @@ class HostileCharactersTest {
     }
 
     @Test
+    void aFileFullOfControlsGivesBoundedWarningsEachWithItsPlace() {
+        List<String> warnings = new ArrayList<>();
+        new MarkdownReader(warnings::add).parse("a\u0001b\n".repeat(100), "binary.md");
+        assertEquals(21, warnings.size(), warnings.toString());
+        assertEquals("binary.md:21:2: removed such characters from 80 more lines, from this one on", warnings.get(20));
+    }
+
+    @Test
     void thePdfPassesPdfUaAndPdfA() {
         List<String> warnings = new ArrayList<>();
         byte[] pdf = Outputs.render("pdf", read(new ArrayList<>()), Resources.NONE, warnings);
