@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
  * kept as line breaks, entities decoded.
  */
 public final class HtmlText {
+    /** Elements whose content is code or a fallback, never text to show: a regular-expression alternation. */
+    public static final String HIDDEN_ELEMENTS = "script|style|template|noscript";
+    /** Such an element with its content; an unclosed one hides everything after it, as in a browser. */
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?is)<\\s*(" + HIDDEN_ELEMENTS + ")\\b[^>]*>.*?(</\\s*\\1\\s*>|\\z)");
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)<\\s*(br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|/blockquote)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
@@ -24,12 +29,12 @@ public final class HtmlText {
 
     /** Inline text: tags removed, entities decoded, white space kept as is. */
     public static String of(String html) {
-        return decode(TAG.matcher(html).replaceAll(""));
+        return decode(TAG.matcher(withoutHidden(html)).replaceAll(""));
     }
 
     /** Text with a {@code \n} for each line-breaking or block-level tag, white space otherwise kept. */
     public static String withBreaks(String html) {
-        return decode(TAG.matcher(BLOCK_TAG.matcher(html).replaceAll("\n")).replaceAll(""));
+        return decode(TAG.matcher(BLOCK_TAG.matcher(withoutHidden(html)).replaceAll("\n")).replaceAll(""));
     }
 
     /** Block text: block-level tags become line breaks; lines trimmed, empty lines collapsed. */
@@ -45,6 +50,11 @@ public final class HtmlText {
         return out.toString();
     }
 
+    /** {@code html} without script, style, template and noscript elements and their content. */
+    public static String withoutHidden(String html) {
+        return html.indexOf('<') < 0 ? html : HIDDEN.matcher(html).replaceAll("");
+    }
+
     private static String decode(String text) {
         if (text.indexOf('&') < 0) {
             return text;
@@ -58,13 +68,21 @@ public final class HtmlText {
         return out.toString();
     }
 
+    /** A referenced character; one no output can carry (a control, a noncharacter) is dropped. */
+    private static String character(int cp, String whole) {
+        if (cp == 0 || cp > Character.MAX_CODE_POINT) {
+            return "\uFFFD";
+        }
+        return Characters.isForbidden(cp) ? "" : Character.toString(cp);
+    }
+
     private static String entity(String name, String whole) {
         try {
             if (name.startsWith("#x") || name.startsWith("#X")) {
-                return Character.toString(Integer.parseInt(name.substring(2), 16));
+                return character(Integer.parseInt(name.substring(2), 16), whole);
             }
             if (name.startsWith("#")) {
-                return Character.toString(Integer.parseInt(name.substring(1)));
+                return character(Integer.parseInt(name.substring(1)), whole);
             }
         } catch (IllegalArgumentException e) {
             return whole;

@@ -84,7 +84,8 @@ final class BlockConverter {
         } else if (node instanceof BlockQuote) {
             out.add(new org.briefing.model.BlockQuote(children(node, depth + 1)));
         } else if (node instanceof FencedCodeBlock fenced) {
-            String info = fenced.getInfo().unescape().trim();
+            // A character reference in the info string could spell a control character; no output can hold it.
+            String info = org.briefing.model.Characters.withoutForbidden(fenced.getInfo().unescape()).trim();
             String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
             out.add(new CodeBlock(language, stripFinalNewline(fenced.getContentChars().toString())));
         } else if (node instanceof IndentedCodeBlock code) {

@@ -57,6 +57,52 @@ record FrontMatter(String yaml, String body) {
         throw InputException.at(fileName, 1, 1, "front matter opened with '---' is never closed (expected a line '---')");
     }
 
+    /**
+     * Refuses a source that opens with what can only be meant as front matter but is not a mapping: a
+     * {@code ---} line, then lines with no blank one among them, then a closing fence, where the lines are a
+     * YAML list ({@code - a}, {@code [a, b]}), a quoted string, or are closed by YAML's own {@code ...}.
+     * Markdown would read it as rules around a list and print the author's metadata as text. A bare line
+     * between two {@code ---} stays what CommonMark says it is, a heading after a rule.
+     * Called when {@link #split} found no front matter.
+     */
+    static void refuseNonMapping(String text, String fileName) {
+        int firstEnd = end(text, 0);
+        if (firstEnd == text.length() || !text.substring(0, firstEnd).stripTrailing().equals("---")) {
+            return;
+        }
+        int firstContent = 0;
+        String content = null;
+        int lineNumber = 2;
+        for (int at = next(text, firstEnd); at <= text.length(); lineNumber++) {
+            int end = end(text, at);
+            String line = text.substring(at, end).stripTrailing();
+            if (line.isBlank()) {
+                return;
+            }
+            if (line.equals("---") || line.equals("...")) {
+                if (content != null && (line.equals("...") || isYamlOnly(content))) {
+                    throw InputException.at(fileName, firstContent, 1, "the front matter must be a mapping of "
+                            + "keys to values (e.g. 'title: Quarterly review' on its own line), found "
+                            + (content.startsWith("-") || content.startsWith("[") ? "a list"
+                            : "the text '" + content + "'")
+                            + "; to start with a rule instead, leave a blank line after the first '---'");
+                }
+                return;
+            }
+            if (content == null && !line.strip().startsWith("#")) {
+                content = line.strip();
+                firstContent = lineNumber;
+            }
+            at = next(text, end);
+        }
+    }
+
+    /** A first line that only YAML would write: a list item, a flow list or mapping, a quoted string. */
+    private static boolean isYamlOnly(String line) {
+        return line.equals("-") || line.startsWith("- ") || line.startsWith("[") || line.startsWith("{")
+                || line.startsWith("\"") || line.startsWith("'");
+    }
+
     /** Where the line starting at {@code at} ends: its CR or LF, or the end of the text. */
     private static int end(String text, int at) {
         int end = at;

@@ -46,11 +46,13 @@ final class InlineConverter {
     private final Footnotes footnotes;
     /** From the parsed text's line (1-based) to the source file's, which guard rails may have shifted. */
     private final IntUnaryOperator sourceLine;
+    private final SourceWarnings warnings;
 
-    InlineConverter(Document document, Footnotes footnotes, IntUnaryOperator sourceLine) {
+    InlineConverter(Document document, Footnotes footnotes, IntUnaryOperator sourceLine, SourceWarnings warnings) {
         this.document = document;
         this.footnotes = footnotes;
         this.sourceLine = sourceLine;
+        this.warnings = warnings;
     }
 
     /** The children of {@code parent} as inlines, adjacent texts merged. */
@@ -61,6 +63,13 @@ final class InlineConverter {
     private List<Inline> children(Node parent, int depth) {
         InlineList out = new InlineList();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (HiddenHtml.opens(child)) {
+                child = HiddenHtml.closing(child);
+                if (child == null) {
+                    break;
+                }
+                continue;
+            }
             convert(child, depth, out);
         }
         return out.toList();
@@ -72,7 +81,7 @@ final class InlineConverter {
             return;
         }
         if (node instanceof HtmlEntity) {
-            out.text(entity(node.getChars().toString()));
+            out.text(clean(entity(node.getChars().toString()), node));
         } else if (node instanceof Text) {
             out.text(node.getChars().unescape());
         } else if (node instanceof TextBase) {
@@ -96,13 +105,13 @@ final class InlineConverter {
         } else if (node instanceof Code code) {
             out.add(new org.briefing.model.Code(code.getText().toString()));
         } else if (node instanceof Image image) {
-            out.add(image(image.getUrl().unescape(), image.getTitle().unescape(), node));
+            out.add(image(clean(image.getUrl().unescape(), node), clean(image.getTitle().unescape(), node), node));
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (target == null) {
                 literalRef(node, depth, out);
             } else {
-                out.add(image(target.getUrl().unescape(), target.getTitle().unescape(), node));
+                out.add(image(clean(target.getUrl().unescape(), node), clean(target.getTitle().unescape(), node), node));
             }
         } else if (node instanceof MailLink mail) {
             String address = mail.getText().unescape();
@@ -113,17 +122,15 @@ final class InlineConverter {
             if (url.startsWith("www.")) {
                 url = "http://" + url;
             }
-            out.add(new org.briefing.model.Link(url, "", List.of(new org.briefing.model.Text(shown))));
+            link(url, "", List.of(new org.briefing.model.Text(shown)), node, out);
         } else if (node instanceof Link link) {
-            out.add(new org.briefing.model.Link(link.getUrl().unescape(), link.getTitle().unescape(),
-                    children(node, depth + 1)));
+            link(link.getUrl().unescape(), link.getTitle().unescape(), children(node, depth + 1), node, out);
         } else if (node instanceof LinkRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (target == null) {
                 literalRef(node, depth, out);
             } else {
-                out.add(new org.briefing.model.Link(target.getUrl().unescape(), target.getTitle().unescape(),
-                        children(node, depth + 1)));
+                link(target.getUrl().unescape(), target.getTitle().unescape(), children(node, depth + 1), node, out);
             }
         } else if (node instanceof Footnote ref) {
             int number = footnotes.numberFor(ref);
@@ -145,6 +152,55 @@ final class InlineConverter {
         } else {
             out.text(node.getChars().unescape());
         }
+    }
+
+    /**
+     * A link, or only its content when the target is not one to follow ({@link LinkTargets}): decided here
+     * so that no renderer ever sees a dangerous target.
+     */
+    private void link(String url, String title, List<Inline> content, Node node, InlineList out) {
+        String target = clean(url, node);
+        if (LinkTargets.isSafe(target)) {
+            out.add(new org.briefing.model.Link(target, clean(title, node), content));
+            return;
+        }
+        warnings.at(line(node), column(node), "link target with scheme '" + LinkTargets.scheme(target)
+                + ":' is not followed (only http, https, mailto and relative links are); its text is kept");
+        for (Inline inline : content) {
+            if (inline instanceof org.briefing.model.Text text) {
+                out.text(text.text());
+            } else {
+                out.add(inline);
+            }
+        }
+    }
+
+    /**
+     * {@code text} without the characters no output can carry. Those written in the source are gone before
+     * parsing; these came from a character reference such as {@code &#1;}.
+     */
+    private String clean(String text, Node node) {
+        if (!org.briefing.model.Characters.hasForbidden(text)) {
+            return text;
+        }
+        warnings.at(line(node), column(node), "removed a character reference to a control character or "
+                + "noncharacter; no PDF or EPUB can show it");
+        return org.briefing.model.Characters.withoutForbidden(text);
+    }
+
+    private int line(Node node) {
+        return sourceLine.applyAsInt(node.getStartLineNumber() + 1);
+    }
+
+    /** The 1-based column of a node's start in its line. */
+    private int column(Node node) {
+        int start = node.getStartOffset();
+        com.vladsch.flexmark.util.sequence.BasedSequence chars = document.getChars();
+        int lineStart = start;
+        while (lineStart > 0 && chars.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        return Character.codePointCount(chars, lineStart, start) + 1;
     }
 
     /** An undefined reference like {@code [foo]} is literal text in CommonMark, with its inner markup. */

@@ -15,7 +15,8 @@ import java.util.List;
  * (to test for a setext underline), so an n-line paragraph costs n² (GFM tables are paragraphs until the
  * end): 30 000 table rows took over four seconds. Rows shorter than the header are padded to its width, so
  * a very wide header over many short rows multiplies the model's cells. Lines are counted from the last
- * blank line, fence or list item that certainly starts a new paragraph; inserted lines are mapped back to
+ * blank line, fence, heading, rule or list item that certainly starts a new paragraph, and lines of HTML
+ * blocks and indented code are not counted ({@link NonParagraphLines}); inserted lines are mapped back to
  * the source line they stand before, so messages keep naming the file's lines.
  */
 final class LongParagraphGuard {
@@ -50,15 +51,57 @@ final class LongParagraphGuard {
         int firstCut = -1;
         int wide = 0;
         int firstWide = -1;
+        String htmlEnd = null;
+        boolean indentedCode = false;
+        boolean inList = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.line(i);
-            if (fenced[i] || LinePrefix.isBlank(line)
-                    || LinePrefix.startsInterruptingItem(line, LinePrefix.afterQuotes(line))) {
+            // Lines of an HTML block or an indented code block are no paragraph's: neither counted nor cut.
+            if (htmlEnd != null) {
+                guard.emit(line, lines.ending(i), i);
+                if (NonParagraphLines.closesHtmlBlock(line, htmlEnd)) {
+                    htmlEnd = null;
+                }
+                continue;
+            }
+            boolean blank = LinePrefix.isBlank(line);
+            int indent = blank ? 0 : NonParagraphLines.indent(line);
+            indentedCode = !fenced[i] && (blank ? indentedCode : indent >= 4 && (indentedCode || (run == 0 && !inList)));
+            if (indentedCode) {
+                guard.emit(line, lines.ending(i), i);
+                continue;
+            }
+            boolean item = !blank && LinePrefix.startsInterruptingItem(line, LinePrefix.afterQuotes(line));
+            if (!blank && !fenced[i]) {
+                // A line at the margin after a blank line closes any list; an item opens one.
+                inList = item || (inList && !(run == 0 && indent == 0));
+            }
+            if (!fenced[i] && !blank) {
+                String end = NonParagraphLines.htmlBlockEnd(line);
+                if (end != null) {
+                    run = 0;
+                    previous = null;
+                    header = null;
+                    delimiter = null;
+                    guard.emit(line, lines.ending(i), i);
+                    htmlEnd = NonParagraphLines.closesHtmlBlock(line, end) && !end.isEmpty() ? null : end;
+                    continue;
+                }
+            }
+            if (!fenced[i] && !blank && NonParagraphLines.isHeadingOrRule(line)) {
                 run = 0;
                 previous = null;
                 header = null;
                 delimiter = null;
-                if (fenced[i] || LinePrefix.isBlank(line)) {
+                guard.emit(line, lines.ending(i), i);
+                continue;
+            }
+            if (fenced[i] || blank || item) {
+                run = 0;
+                previous = null;
+                header = null;
+                delimiter = null;
+                if (fenced[i] || blank) {
                     guard.emit(line, lines.ending(i), i);
                     continue;
                 }

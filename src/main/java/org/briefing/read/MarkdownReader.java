@@ -58,11 +58,21 @@ public final class MarkdownReader {
      * not depend on the folder the source was read from).
      */
     public Document parse(String text, String sourceName, String fileForMessages) {
-        FrontMatter split = FrontMatter.split(text, fileForMessages);
+        SourceWarnings located = new SourceWarnings(fileForMessages, warnings);
+        String clean = ForbiddenCharacterGuard.strip(text, fileForMessages, warnings);
+        FrontMatter split = FrontMatter.split(clean, fileForMessages);
+        if (split.yaml() == null) {
+            FrontMatter.refuseNonMapping(clean, fileForMessages);
+        }
         GuardedSource guarded = ParseGuards.apply(split.body(), fileForMessages, warnings);
-        com.vladsch.flexmark.util.ast.Document tree = FlexmarkParser.parse(guarded.text());
+        com.vladsch.flexmark.util.ast.Document tree;
+        try {
+            tree = FlexmarkParser.parse(guarded.text());
+        } catch (InputException e) {
+            throw new InputException(fileForMessages + ": " + e.getMessage(), e);
+        }
         Footnotes footnotes = new Footnotes(tree);
-        InlineConverter inlines = new InlineConverter(tree, footnotes, guarded::sourceLine);
+        InlineConverter inlines = new InlineConverter(tree, footnotes, guarded::sourceLine, located);
         BlockConverter blocks = new BlockConverter(inlines);
         List<Block> body = blocks.children(tree);
         footnotes.numberUnreferenced();
@@ -71,7 +81,7 @@ public final class MarkdownReader {
             var definition = footnotes.get(n);
             notes.add(new Footnote(definition.getText().toString(), n, blocks.children(definition)));
         }
-        Metadata metadata = MetadataReader.read(split.yaml(), fileForMessages, fallbackTitle(body, sourceName));
+        Metadata metadata = MetadataReader.read(split.yaml(), located, fallbackTitle(body, sourceName));
         return new Document(sourceName, metadata, body, notes);
     }
 

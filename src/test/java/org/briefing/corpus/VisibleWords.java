@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /** The words (runs of letters and digits) a reader would see in an HTML fragment or in plain text. */
 public final class VisibleWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** What a browser never shows: script, style, template and noscript content (an unclosed one runs to the end). */
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?is)<(script|style|template|noscript)\\b[^>]*>.*?(</\\1\\s*>|\\z)");
 
     private VisibleWords() {
     }
 
-    /** Words of the HTML's text content (tags removed, entities decoded). */
+    /** Words of the HTML's text content (hidden elements and tags removed, entities decoded). */
     public static List<String> ofHtml(String html) {
-        return of(Escaping.unescapeHtml(html.replaceAll("<[^>]*>", " ")));
+        return of(Escaping.unescapeHtml(HIDDEN.matcher(html).replaceAll(" ").replaceAll("<[^>]*>", " ")));
     }
 
     /** Words of plain text. */

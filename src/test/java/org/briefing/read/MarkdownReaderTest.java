@@ -93,7 +93,7 @@ class MarkdownReaderTest {
         assertTrue(date.getMessage().contains("bad.md:3:7: 'date': expected a date as YYYY"), date.getMessage());
         InputException title = assertThrows(InputException.class,
                 () -> reader.parse("---\ntitle: [a, b]\n---\n", "bad.md"));
-        assertTrue(title.getMessage().contains("bad.md:2:8: 'title': expected text, found a list"), title.getMessage());
+        assertTrue(title.getMessage().contains("bad.md:2:8: 'title': expected text, e.g. title: Some words, found a list"), title.getMessage());
         InputException person = assertThrows(InputException.class,
                 () -> reader.parse("---\ntitle: t\nparticipants:\n  - bio: no name\n---\n", "bad.md"));
         assertTrue(person.getMessage().contains("bad.md:4:5: 'participants[0]': missing required key 'name'"),

@@ -1,9 +1,11 @@
 package org.briefing.render.epub.xhtml;
 
 import java.util.regex.Pattern;
+import org.briefing.model.HtmlText;
 import org.briefing.render.epub.pack.XmlChars;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
@@ -15,12 +17,14 @@ import org.jsoup.safety.Safelist;
  * every other external resource are dropped. jsoup stays inside this class.
  */
 public final class HtmlSanitizer {
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Safelist ALLOWED = new Safelist()
             .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "dfn", "div",
                     "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins", "kbd", "li", "mark",
                     "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "table", "tbody",
                     "td", "tfoot", "th", "thead", "tr", "u", "ul", "var")
+            .addAttributes(":all", "lang")
             .addAttributes("a", "href", "title")
             .addAttributes("abbr", "title")
             .addAttributes("ol", "start")
@@ -35,7 +39,17 @@ public final class HtmlSanitizer {
     /** Cleans a block of raw HTML. */
     public Clean block(String html) {
         Document dirty = Jsoup.parseBodyFragment(html);
+        // The cleaner drops these tags but would keep a template's or noscript's content as text.
+        dirty.select(HtmlText.HIDDEN_ELEMENTS.replace('|', ',')).remove();
         Document clean = new Cleaner(ALLOWED).clean(dirty);
+        for (Element element : clean.body().select("[lang]")) {
+            String lang = element.attr("lang").strip();
+            if (LANGUAGE_TAG.matcher(lang).matches()) {
+                element.attr("lang", lang).attr("xml:lang", lang);
+            } else {
+                element.removeAttr("lang");
+            }
+        }
         clean.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml)

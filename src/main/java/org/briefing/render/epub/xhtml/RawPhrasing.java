@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Inline raw HTML comes one tag at a time. This pairs the opening and closing tags of a small set of
- * harmless phrasing elements ({@code <sub>}, {@code <kbd>}, …) into elements, without attributes; a
+ * harmless phrasing elements ({@code <sub>}, {@code <kbd>}, …) into elements, without attributes but
+ * {@code lang}; a
  * closing tag closes its element and those opened inside it, a closing tag with no open element is
  * ignored, and whatever is left open is closed with its container, so the output stays well-formed
  * whatever the source does.
@@ -21,6 +22,9 @@ final class RawPhrasing {
     private static final Set<String> ITALIC = Set.of("cite", "dfn", "em", "i", "var");
     private static final Set<String> MONO = Set.of("code", "kbd", "samp");
     private static final Pattern OPEN = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?>");
+    /** A {@code lang} attribute's value, quoted or not; only a well-formed BCP 47 tag is kept. */
+    private static final Pattern LANG = Pattern.compile("(?i)\\slang\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>/]+))");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CLOSE = Pattern.compile("</([a-zA-Z][a-zA-Z0-9]*)\\s*>");
 
     private record Open(String tag, int depth) {
@@ -43,7 +47,13 @@ final class RawPhrasing {
         if (opening.matches()) {
             String name = opening.group(1).toLowerCase(Locale.ROOT);
             if (mayOpen && ALLOWED.contains(name) && !tag.endsWith("/>")) {
-                out.start(name);
+                String lang = lang(tag);
+                // The language is the one attribute kept: it tells a reading system how to speak and hyphenate.
+                if (lang == null) {
+                    out.start(name);
+                } else {
+                    out.start(name, "lang", lang, "xml:lang", lang);
+                }
                 open.push(new Open(name, out.depth()));
             }
             return true;
@@ -67,6 +77,16 @@ final class RawPhrasing {
             return true;
         }
         return false;
+    }
+
+    /** The opening tag's {@code lang} value when it is a well-formed language tag, else null. */
+    private static String lang(String tag) {
+        Matcher m = LANG.matcher(tag);
+        if (!m.find()) {
+            return null;
+        }
+        String value = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
+        return LANGUAGE_TAG.matcher(value).matches() ? value : null;
     }
 
     /** Closes the raw elements still open deeper than {@code depth}. */

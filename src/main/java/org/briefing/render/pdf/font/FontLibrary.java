@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefing.model.BriefingException;
+import org.briefing.model.Characters;
 import org.briefing.render.pdf.layout.FontKey;
 import org.briefing.render.pdf.layout.GlyphRun;
 import org.briefing.render.pdf.layout.ShapedText;
@@ -67,7 +68,8 @@ public final class FontLibrary implements TextMeasurer {
             int j = i + Character.charCount(cp);
             while (j < text.length()) {
                 int next = text.codePointAt(j);
-                if (faceFor(chain, next) != face || GlyphShaper.isRightToLeft(next) != GlyphShaper.isRightToLeft(cp)) {
+                // An invisible character (a joiner, a variation selector) belongs with the letters it joins.
+                if (!Characters.isDefaultIgnorable(next) && faceFor(chain, next) != face || GlyphShaper.isRightToLeft(next) != GlyphShaper.isRightToLeft(cp)) {
                     break;
                 }
                 j += Character.charCount(next);
@@ -81,7 +83,7 @@ public final class FontLibrary implements TextMeasurer {
     }
 
     private FontFace faceFor(List<FontFace> chain, int cp) {
-        if (Character.isWhitespace(cp) || Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
+        if (Character.isWhitespace(cp) || Characters.isDefaultIgnorable(cp) || Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
             return chain.get(0);
         }
         for (FontFace face : chain) {
@@ -93,7 +95,8 @@ public final class FontLibrary implements TextMeasurer {
     }
 
     private GlyphRun placeholder(String text) {
-        int[] cps = text.codePoints().toArray();
+        // A missing letter shows as a box; an invisible character joined to it shows as nothing.
+        int[] cps = text.codePoints().filter(cp -> !Characters.isDefaultIgnorable(cp)).toArray();
         float[] adv = new float[cps.length];
         java.util.Arrays.fill(adv, PLACEHOLDER_ADVANCE);
         synchronized (missing) {

@@ -6,6 +6,7 @@ import java.awt.font.GlyphVector;
 import java.awt.font.TextAttribute;
 import java.util.Arrays;
 import java.util.Map;
+import org.briefing.model.Characters;
 import org.briefing.render.pdf.layout.GlyphRun;
 
 /**
@@ -46,6 +47,23 @@ final class GlyphShaper {
         return false;
     }
 
+    /** The JDK's code for "no glyph: a character shown as nothing" (and its neighbour, kept free by it). */
+    private static final int JDK_INVISIBLE_GLYPHS = 0xFFFE;
+
+    /**
+     * Whether a shaped glyph must not be drawn: the JDK's invisible glyph, or the .notdef glyph standing
+     * for characters that are only ever invisible (joiners, variation selectors, a byte-order mark).
+     */
+    static boolean isInvisible(int glyph, String cluster) {
+        if (glyph >= JDK_INVISIBLE_GLYPHS) {
+            return true;
+        }
+        if (glyph != 0 || cluster.isEmpty()) {
+            return false;
+        }
+        return cluster.codePoints().allMatch(cp -> Characters.isDefaultIgnorable(cp) || Character.isISOControl(cp));
+    }
+
     /** Shapes {@code text} (all of which the face covers) into one run. */
     static GlyphRun shape(FontFace face, String text) {
         char[] chars = text.toCharArray();
@@ -63,6 +81,7 @@ final class GlyphShaper {
         int[] sorted = Arrays.copyOf(charIndex, n);
         Arrays.sort(sorted);
         boolean[] seen = new boolean[chars.length + 1];
+        int kept = 0;
         for (int i = 0; i < n; i++) {
             int start = charIndex[i];
             String cluster = "";
@@ -78,9 +97,25 @@ final class GlyphShaper {
                 }
                 cluster = new String(chars, start, end - start);
             }
+            if (isInvisible(glyphs[i], cluster)) {
+                // An invisible glyph is no glyph at all: the font has none (Java 25 reports 0xFFFF, and an
+                // embedded font has no such index) or only its .notdef box, which PDF/UA forbids drawing.
+                // Its advance (normally zero) goes to the glyph before, so positions are kept.
+                if (kept > 0) {
+                    advances[kept - 1] += advances[i];
+                }
+                continue;
+            }
+            glyphs[kept] = glyphs[i];
+            advances[kept] = advances[i];
+            kept++;
             // Glyph metrics compute the glyph's outline bounds too, so ask only for glyphs the face has not seen.
             float nominal = face.knowsAdvance(glyphs[i]) ? Float.NaN : gv.getGlyphMetrics(i).getAdvanceX();
             face.learn(glyphs[i], cluster, nominal);
+        }
+        if (kept < n) {
+            glyphs = Arrays.copyOf(glyphs, kept);
+            advances = Arrays.copyOf(advances, kept);
         }
         return new GlyphRun(face.id(), glyphs, advances, positions[2 * n] - positions[0]);
     }
