@@ -56,6 +56,17 @@ public final class PathologicalInputs {
             }
             return s.append('\n').toString();
         });
+        // Thousands of top-level headings: a long flat outline, one EPUB chapter each (issue 15).
+        shapes.put("many headings", n -> manyHeadings(n, 1));
         return shapes;
+    }
+
+    /** n headings of levels 1 to {@code levels} in turn, each with a short paragraph. */
+    public static String manyHeadings(int n, int levels) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append("#".repeat(1 + i % levels)).append(" H").append(i).append("\n\nText ").append(i).append(".\n\n");
+        }
+        return s.toString();
     }
 }

@@ -95,14 +95,17 @@ public final class DeterministicZip {
         long directoryOffset = zip.size();
         zip.writeBytes(directory.toByteArray());
         int count = compressed.size();
-        if (count > 0xffff || zip.size() > 0xffffffffL) {
-            throw new BriefingException("epub: the book is too large for a zip container without ZIP64");
+        if (zip.size() > 0xffffffffL) {
+            throw new BriefingException("epub: the book is too large for a zip container without ZIP64 offsets");
+        }
+        if (count > 0xffff) {
+            zip64End(zip, count, directory.size(), directoryOffset);
         }
         int32(zip, 0x06054b50);
         int16(zip, 0); // this disk
         int16(zip, 0); // disk of the directory
-        int16(zip, count);
-        int16(zip, count);
+        int16(zip, Math.min(count, 0xffff)); // 0xffff: the count is in the ZIP64 record
+        int16(zip, Math.min(count, 0xffff));
         int32(zip, directory.size());
         int32(zip, directoryOffset);
         int16(zip, 0); // comment length
@@ -222,6 +225,34 @@ public final class DeterministicZip {
     private static void int16(ByteArrayOutputStream out, int value) {
         out.write(value & 0xff);
         out.write(value >>> 8 & 0xff);
+    }
+
+    /**
+     * The ZIP64 end record and its locator, for more entries than the classic end record's 16-bit count
+     * holds (a book of tens of thousands of chapters). Offsets stay below 4 GiB, so the entries themselves
+     * need no ZIP64 fields; OCF allows ZIP64 where the content requires it.
+     */
+    private static void zip64End(ByteArrayOutputStream zip, int count, long directorySize, long directoryOffset) {
+        long recordOffset = zip.size();
+        int32(zip, 0x06064b50);
+        int64(zip, 44); // the record's size after this field
+        int16(zip, 45); // made by: version 4.5, ZIP64
+        int16(zip, 45); // needed to extract
+        int32(zip, 0); // this disk
+        int32(zip, 0); // disk of the directory
+        int64(zip, count);
+        int64(zip, count);
+        int64(zip, directorySize);
+        int64(zip, directoryOffset);
+        int32(zip, 0x07064b50);
+        int32(zip, 0); // disk of the ZIP64 end record
+        int64(zip, recordOffset);
+        int32(zip, 1); // disks in all
+    }
+
+    private static void int64(ByteArrayOutputStream out, long value) {
+        int32(out, value & 0xffffffffL);
+        int32(out, value >>> 32);
     }
 
     private static void int32(ByteArrayOutputStream out, long value) {

@@ -1,10 +1,11 @@
 package org.briefing.render.pdf.paint;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
@@ -25,15 +26,28 @@ final class ConformanceMetadata {
         }
         doc.setVersion(1.7f);
         if (standard.a2a()) {
-            // The JDK's built-in sRGB profile: no file to ship, and the same bytes on every run.
-            byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(profile));
+            PDOutputIntent intent = outputIntent(doc);
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);
             intent.setRegistryName("http://www.color.org");
             doc.getDocumentCatalog().addOutputIntent(intent);
         }
+    }
+
+    /**
+     * The intent dictionary built here rather than by PDOutputIntent's constructor, which parses the
+     * profile with the JDK and embeds the JDK's re-serialisation, header included: the bytes would again
+     * depend on the JDK.
+     */
+    private static PDOutputIntent outputIntent(PDDocument doc) throws IOException {
+        PDStream profile = new PDStream(doc, new ByteArrayInputStream(SrgbProfile.bytes()), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 3);
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dict.setItem(COSName.S, COSName.GTS_PDFA1);
+        dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(dict);
     }
 
     /** The rdf:Description elements to add to the XMP packet; empty for a plain PDF. */

@@ -9,7 +9,13 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
-/** Builds the bookmarks from the headings, nesting by level with an explicit stack. */
+/**
+ * Builds the bookmarks from the headings, nesting by level with an explicit stack. The outline is attached
+ * to the catalog before any item is added: PDFBox marks an object graph as the document's recursively when
+ * it is attached, so a finished outline attached last is walked along its /Next chain, one stack frame per
+ * bookmark (about 6,000 bookmarks overflowed the default stack). Attached first, each new item is marked
+ * as it joins, while it has no siblings or children yet.
+ */
 final class OutlineWriter {
     private OutlineWriter() {
     }
@@ -19,6 +25,7 @@ final class OutlineWriter {
             return;
         }
         PDDocumentOutline outline = new PDDocumentOutline();
+        doc.getDocumentCatalog().setDocumentOutline(outline);
         Deque<PDOutlineNode> parents = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
         parents.push(outline);
@@ -30,14 +37,13 @@ final class OutlineWriter {
                 parents.pop();
             }
             PDOutlineItem item = new PDOutlineItem();
+            parents.peek().addLast(item);
             item.setTitle(h.anchor().title());
             float height = pages.get(h.pageIndex()).getMediaBox().getHeight();
             item.setDestination(LinkAnnotations.destination(pages, h, height));
-            parents.peek().addLast(item);
             parents.push(item);
             levels.push(level);
         }
-        doc.getDocumentCatalog().setDocumentOutline(outline);
         outline.openNode();
     }
 }

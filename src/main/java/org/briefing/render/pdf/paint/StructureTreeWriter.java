@@ -44,6 +44,11 @@ final class StructureTreeWriter {
         for (TagElement e : order) {
             dicts.put(e, new COSDictionary());
         }
+        // The Document element is attached before anything is filled in, and the rest in pre-order: PDFBox
+        // marks a graph as the document's recursively when it is attached, so attaching the finished tree
+        // would cost a stack frame per level (and overflow on a deep one); this way each element is marked
+        // while still empty, as its parent's /K takes it.
+        treeRoot.getCOSObject().setItem(COSName.K, dicts.get(content.root()));
         Map<String, COSDictionary> ids = new TreeMap<>();
         for (TagElement e : order) {
             COSDictionary d = dicts.get(e);
@@ -72,7 +77,6 @@ final class StructureTreeWriter {
                 d.setItem(COSName.A, attributes);
             }
         }
-        treeRoot.getCOSObject().setItem(COSName.K, dicts.get(content.root()));
         if (!ids.isEmpty()) {
             COSArray names = new COSArray();
             ids.forEach((id, d) -> {
