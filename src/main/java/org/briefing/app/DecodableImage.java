@@ -6,9 +6,10 @@ import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.briefing.model.InputException;
 
@@ -40,13 +42,14 @@ final class DecodableImage {
     }
 
     /**
-     * The bytes to use for the image: the file itself when a page can use it as it is; otherwise the
+     * The bytes to use for the image in {@code file}: the file itself when a page can use it as it is; otherwise the
      * image re-encoded (same format) subsampled to at most {@link #MAX_EDGE} pixels a side, and with
      * 16-bit samples cut to 8 (a PNG). Throws what {@code describe} makes of the reason when the bytes
      * are not a PNG or JPEG that decodes within {@link #MAX_PIXELS}.
      */
-    static byte[] usable(byte[] bytes, Function<String, RuntimeException> describe) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+    static byte[] usable(Path file, Function<String, RuntimeException> describe) {
+        // Read from the file, not from its bytes in memory: a large image is then never held whole.
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 throw describe.apply("is not a PNG or JPEG image");
@@ -80,7 +83,7 @@ final class DecodableImage {
                 }
                 boolean deep = pixels.getColorModel().getComponentSize(0) > 8;
                 if (factor == 1 && !deep) {
-                    return bytes;
+                    return Files.readAllBytes(file);
                 }
                 return encoded(deep ? eightBit(pixels) : pixels, deep ? "png" : format);
             } finally {

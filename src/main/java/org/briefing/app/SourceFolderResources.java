@@ -55,18 +55,10 @@ public final class SourceFolderResources implements Resources {
             }
             // Undecodable or damaged images and decompression bombs are bad input, found before any renderer
             // decodes; images bigger than any page needs arrive downsampled, once for every renderer.
-            return usable.computeIfAbsent(real, file -> DecodableImage.usable(readAll(image, file),
+            return usable.computeIfAbsent(real, file -> DecodableImage.usable(file,
                     why -> error(image, "image '" + src + "' " + why)));
         } catch (IOException e) {
             throw error(image, "cannot read image '" + src + "': " + e.getMessage());
-        }
-    }
-
-    private byte[] readAll(Image image, Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw error(image, "cannot read image '" + image.src() + "': " + e.getMessage());
         }
     }
 
