@@ -88,6 +88,15 @@ class InlineImageTest {
     }
 
     @Test
+    void aMissingImageInATableCellIsTheSameErrorInPdfAndEpub() throws Exception {
+        for (String format : List.of("pdf", "epub")) {
+            Cli run = render(format, "# Memo\n\n| Light | State |\n|---|---|\n| ![a dot](dot.png) | on |\n");
+            assertEquals(2, run.exit(), format + ": " + run);
+            assertTrue(run.err().startsWith("briefing: error: memo.md:5: image not found: dot.png"), format + ": " + run);
+        }
+    }
+
+    @Test
     void aDamagedInlineImageIsTheSameErrorInPdfAndEpub() throws Exception {
         Files.write(dir.resolve("source/dot.png"), TestImages.brokenPng());
         for (String format : List.of("pdf", "epub")) {

@@ -55,9 +55,9 @@ public final class BlockLayouter {
         this.out = out;
         this.ids = ids;
         this.code = new CodeLayouter(styles, measurer, out);
-        this.tables = new TableLayouter(styles, setter, out);
-        this.figures = new FigureLayouter(styles, setter, images, out);
         this.inlineImages = new InlineImageLoader(images, ids);
+        this.tables = new TableLayouter(styles, setter, out, inlineImages);
+        this.figures = new FigureLayouter(styles, setter, images, out);
     }
 
     /** The height of the page's text area: taller table rows split, taller images shrink. */
