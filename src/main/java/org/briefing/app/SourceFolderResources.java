@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.model.Image;
 import org.briefing.model.InputException;
 import org.briefing.render.Resources;
@@ -18,6 +20,8 @@ import org.briefing.render.Resources;
 public final class SourceFolderResources implements Resources {
     private final Path folder;
     private final String sourceName;
+    /** The usable bytes of each file read, so the PDF and the EPUB of one job decode a large image once. */
+    private final Map<Path, byte[]> usable = new ConcurrentHashMap<>();
 
     /**
      * @param sourceFile the Markdown file whose folder holds its images
@@ -49,10 +53,10 @@ public final class SourceFolderResources implements Resources {
             if (!Files.isRegularFile(real)) {
                 throw error(image, "image '" + src + "' is not a file");
             }
-            byte[] bytes = Files.readAllBytes(real);
-            // Undecodable images and decompression bombs are bad input, found before any renderer decodes.
-            DecodableImage.check(bytes, why -> error(image, "image '" + src + "' " + why));
-            return bytes;
+            // Undecodable or damaged images and decompression bombs are bad input, found before any renderer
+            // decodes; images bigger than any page needs arrive downsampled, once for every renderer.
+            return usable.computeIfAbsent(real, file -> DecodableImage.usable(file,
+                    why -> error(image, "image '" + src + "' " + why)));
         } catch (IOException e) {
             throw error(image, "cannot read image '" + src + "': " + e.getMessage());
         }

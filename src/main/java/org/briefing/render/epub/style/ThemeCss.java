@@ -67,6 +67,8 @@ public final class ThemeCss {
         css.append(".align-left { text-align: left; } .align-center { text-align: center; } ")
                 .append(".align-right { text-align: right; }\n");
         css.append("figure { margin: 1em 0; text-align: center; }\nimg { max-width: 100%; height: auto; }\n");
+        // An image inside the text is drawn at text size, as the PDF draws it (0.8 em, bottom on the baseline).
+        css.append("img.inline-image { height: 0.8em; width: auto; vertical-align: baseline; }\n");
         rule("figcaption, .missing-image", Role.CAPTION, body, true);
         css.append("hr { border: 0; border-top: 1px solid ").append(theme.rule().hex()).append("; margin: 1.5em 20%; }\n");
         css.append("a[href] { color: ").append(theme.accent().hex()).append("; }\n");

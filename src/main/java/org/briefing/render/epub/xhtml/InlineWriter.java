@@ -174,7 +174,8 @@ final class InlineWriter {
     private void image(Image image, boolean inLink, Role role) {
         String href = context.images().hrefFor(image);
         if (href != null) {
-            out.empty("img", "src", href, "alt", image.alt(), "title", image.title().isEmpty() ? null : image.title());
+            out.empty("img", "src", href, "class", "inline-image", "alt", image.alt(),
+                    "title", image.title().isEmpty() ? null : image.title());
             return;
         }
         String label = image.alt().isBlank() ? "[image]" : "[" + image.alt() + "]";

@@ -38,6 +38,7 @@ public final class BlockLayouter {
     private final FigureLayouter figures;
     private final Deque<Runnable> work = new ArrayDeque<>();
     private final SettingQueue queue;
+    private final InlineImageLoader inlineImages;
 
     public BlockLayouter(StyleSheet styles, ParagraphSetter setter, TextMeasurer measurer, ImageSource images,
                          FlowWriter out, BlockIds ids) {
@@ -54,7 +55,8 @@ public final class BlockLayouter {
         this.out = out;
         this.ids = ids;
         this.code = new CodeLayouter(styles, measurer, out);
-        this.tables = new TableLayouter(styles, setter, out);
+        this.inlineImages = new InlineImageLoader(images, ids);
+        this.tables = new TableLayouter(styles, setter, out, inlineImages);
         this.figures = new FigureLayouter(styles, setter, images, out);
     }
 
@@ -88,7 +90,8 @@ public final class BlockLayouter {
                           AnchorItem anchor) {
         double left = frame.left();
         double width = frame.width();
-        SettingQueue.Pending<List<SetLine>> lines = queue.submit(() -> setter.set(spans, style, left, width));
+        List<Span> loaded = inlineImages.load(spans, style.blockId());
+        SettingQueue.Pending<List<SetLine>> lines = queue.submit(() -> setter.set(loaded, style, left, width));
         Typography t = styles.theme().typography();
         LineKeeping keeping = new LineKeeping(t.widows(), t.orphans());
         out.lines(frame, lines, anchor, (i, n, hyphenated) -> keepWithNext || keeping.keepsWithNext(i, n, hyphenated),

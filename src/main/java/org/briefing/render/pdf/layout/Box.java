@@ -3,7 +3,12 @@ package org.briefing.render.pdf.layout;
 /**
  * Material that is drawn and never broken: a word, a piece of one, a label.
  *
- * @param fragment what is drawn, or null for an invisible box (e.g. an indent)
+ * @param fragment what is drawn, or null for an invisible box (e.g. an indent) or an image
+ * @param image    an image drawn {@code width} wide inside the line, or null
  */
-public record Box(double width, Fragment fragment) implements Item {
+public record Box(double width, Fragment fragment, InlineImage image) implements Item {
+    /** A box of text, or an invisible one. */
+    public Box(double width, Fragment fragment) {
+        this(width, fragment, null);
+    }
 }

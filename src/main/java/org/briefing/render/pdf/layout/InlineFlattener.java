@@ -65,7 +65,9 @@ public final class InlineFlattener {
                 String alt = img.alt().isBlank() ? img.src() : img.alt();
                 // A remote image is never fetched: its alt text links to it instead.
                 String link = f.link() == null && img.isRemote() ? img.src() : f.link();
-                spans.add(new Span(Span.Kind.TEXT, "[" + alt + "]", f.bold(), true, f.strike(), link, 0));
+                // Drawn once loaded (BlockLayouter); until then, and if it cannot be, its alt text shows.
+                spans.add(new Span(Span.Kind.IMAGE, "[" + alt + "]", f.bold(), true, f.strike(), link, 0, "",
+                        new InlineImage(img, null, 0, f.link())));
             } else if (in instanceof RawHtml html) {
                 addHtml(spans, html.html(), f);
             }

@@ -77,6 +77,8 @@ public final class LineSetter {
             if (items.get(i) instanceof Box box && box.fragment() != null) {
                 place(out, box.fragment(), xs[i - line.start()], baseline, spaceAfter(items, i, line.end(), ratio),
                         continued ? "" : null);
+            } else if (items.get(i) instanceof Box box && box.image() != null) {
+                placeImage(out, box, xs[i - line.start()], baseline);
             }
         }
         if (hyphen != null && hyphen.fragment() != null) {
@@ -160,6 +162,17 @@ public final class LineSetter {
             return g.width() + ratio * (ratio > 0 ? g.stretch() : g.shrink());
         }
         return item instanceof Box b ? b.width() : 0;
+    }
+
+    /**
+     * An image inside the text, bottom on the baseline, tagged as its own Figure. It carries no link
+     * annotation: a link's annotation is tied to the link's tagged text, which an image does not have.
+     */
+    private static void placeImage(List<PageItem> out, Box box, double x, double baseline) {
+        InlineImage image = box.image();
+        double height = box.width() * image.data().pixelHeight() / image.data().pixelWidth();
+        out.add(new ImageItem(x, baseline - height, box.width(), height, image.data().bytes(),
+                image.source().alt(), StructureRole.FIGURE, image.blockId()));
     }
 
     private static void place(List<PageItem> out, Fragment f, double x, double baseline, double space,

@@ -17,6 +17,11 @@ import org.briefing.style.Color;
 public final class ParagraphBuilder {
     private static final double CODE_SCALE = 0.88;
     private static final double HYPHEN_PENALTY = 50;
+    /**
+     * Height of an image inside the text, in ems: between the cap height (about 0.7) and the em, so it
+     * reads at text size and stays clear of the line above.
+     */
+    static final double INLINE_IMAGE_EM = 0.8;
     /** Stretch of a ragged line end, in ems: lines shorter by this much count as loose as a justified ratio 1. */
     private static final double RAGGED_STRETCH_EM = 3;
     private final TextMeasurer measurer;
@@ -54,6 +59,7 @@ public final class ParagraphBuilder {
                     items.add(new Box(f.width(), f));
                 }
                 case TEXT, CODE -> addText(items, span, style, maxWidth);
+                case IMAGE -> addImage(items, span, style, maxWidth);
             }
         }
         dropTrailingGlue(items);
@@ -61,6 +67,19 @@ public final class ParagraphBuilder {
         items.add(new Glue(0, Glue.FILL, 0));
         items.add(Penalty.forced());
         return new ParagraphItems(items, footnotes);
+    }
+
+    /**
+     * An image inside the text is as tall as {@link #INLINE_IMAGE_EM} of the font size (never wider than the
+     * line); one that was not loaded shows its alt text.
+     */
+    private void addImage(List<Item> items, Span span, ParagraphStyle style, double maxWidth) {
+        InlineImage image = span.image();
+        if (image == null || image.data() == null) {
+            addText(items, span, style, maxWidth);
+            return;
+        }
+        items.add(new Box(Math.min(image.widthAt(style.size() * INLINE_IMAGE_EM), maxWidth), null, image));
     }
 
     /** A paragraph never ends with half a word on its own line: the last word's hyphen breaks go. */

@@ -18,12 +18,19 @@ public final class TableLayouter {
     private final StyleSheet styles;
     private final ParagraphSetter setter;
     private final FlowWriter out;
+    private final InlineImageLoader inlineImages;
     private double maxRowHeight = Double.MAX_VALUE;
 
     public TableLayouter(StyleSheet styles, ParagraphSetter setter, FlowWriter out) {
+        this(styles, setter, out, null);
+    }
+
+    /** A layouter that draws the images inside cells, loaded through {@code inlineImages} (null: alt text). */
+    TableLayouter(StyleSheet styles, ParagraphSetter setter, FlowWriter out, InlineImageLoader inlineImages) {
         this.styles = styles;
         this.setter = setter;
         this.out = out;
+        this.inlineImages = inlineImages;
     }
 
     /** Rows taller than this (the page's text height) are split between their lines. */
@@ -109,6 +116,12 @@ public final class TableLayouter {
                 head ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, blockId).withAlign(align);
     }
 
+    /** The cell's spans, its images loaded (column widths are measured with their alt text, a bit wider). */
+    private List<Span> cellSpans(List<Inline> content, int cellId) {
+        List<Span> spans = InlineFlattener.flatten(content);
+        return inlineImages == null ? spans : inlineImages.load(spans, cellId);
+    }
+
     private void layoutRow(Table table, TableRow row, double[] widths, Frame frame, int tableId, boolean head,
                            boolean firstRow, BlockIds ids) {
         int rowId = ids.open(StructureRole.TABLE_ROW, tableId);
@@ -127,7 +140,7 @@ public final class TableLayouter {
             // Empty cells are structure elements too, so tagged rows keep their columns.
             int cellId = ids.open(head ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, rowId);
             List<SetLine> lines = content.isEmpty() ? List.of()
-                    : setter.set(InlineFlattener.flatten(content), cellStyle(head, cellId, align), x + PAD_X,
+                    : setter.set(cellSpans(content, cellId), cellStyle(head, cellId, align), x + PAD_X,
                             widths[c] - 2 * PAD_X);
             for (SetLine line : lines) {
                 notes.addAll(line.footnotes());
