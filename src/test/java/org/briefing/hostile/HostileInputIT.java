@@ -54,7 +54,7 @@ class HostileInputIT {
     /** Bytes no renderer writes, so that a replaced or damaged previous output is seen. */
     private static final byte[] PREVIOUS_PDF = "%PDF-1.7 previous good memo\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PREVIOUS_EPUB = "PK previous good book\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Duration CASE_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration CASE_TIMEOUT = Duration.ofSeconds(60);
     private static final Map<String, String> FAILURES = new ConcurrentSkipListMap<>();
 
     @TempDir
@@ -97,6 +97,34 @@ class HostileInputIT {
     }
 
     private static void runCase(int number, HostileCase hostile) throws Throwable {
+        long start = System.nanoTime();
+        String outcome = "fail";
+        try {
+            runCaseIn(number, hostile);
+            outcome = "ok";
+        } catch (org.opentest4j.TestAbortedException e) {
+            outcome = "skipped";
+            throw e;
+        } finally {
+            progress(String.format("%03d %-7s %6d ms  %s%s", number, outcome, (System.nanoTime() - start) / 1_000_000,
+                    hostile.name(), outcome.equals("fail") ? "\t" + FAILURES.get(hostile.name()) : ""));
+        }
+    }
+
+    /** One line per case as it ends, so that a slow or hanging case is seen while the suite runs. */
+    private static synchronized void progress(String line) {
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) {
+            try {
+                Files.writeString(target.resolve("hostile-input-progress.txt"), line + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // Progress is a convenience; the case's result is what matters.
+            }
+        }
+    }
+
+    private static void runCaseIn(int number, HostileCase hostile) throws Throwable {
         Path dir = Files.createDirectory(root.resolve(String.format("case-%03d", number)));
         try {
             Files.createDirectories(dir.resolve("source"));

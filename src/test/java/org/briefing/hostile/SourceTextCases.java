@@ -91,11 +91,12 @@ final class SourceTextCases {
             cases.addAll(Cases.pdfAndEpub(FAMILY, nest.getKey(), source(bodyLine(nest.getValue())),
                     Expect.warns("memo.md:3")));
         }
+        // Each line one level deeper: the source grows with the square of the depth, so 500 levels (250 kB).
         StringBuilder indented = new StringBuilder("# Memo\n\n");
-        for (int level = 0; level < deep; level++) {
+        for (int level = 0; level < 500; level++) {
             indented.append("  ".repeat(level)).append("- item ").append(level).append('\n');
         }
-        cases.addAll(Cases.pdfAndEpub(FAMILY, "5000 lines each indented one level deeper",
+        cases.addAll(Cases.pdfAndEpub(FAMILY, "500 lines each indented one level deeper",
                 source(indented.toString()), Expect.ok()));
         Map<String, String> inline = new java.util.LinkedHashMap<>();
         inline.put("5000 nested emphasis", repeat("*", deep) + "deep" + repeat("*", deep));
