@@ -50,7 +50,7 @@ final class ThemeCases {
         bad(cases, "billion laughs", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
                 + "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
                 + "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
-                + "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]", "a: &a");
+                + "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]", "h: &h");
         whole(cases, "empty theme", "", Expect.bad("theme.yaml"));
         whole(cases, "theme a YAML list", "- page\n- fonts\n", Expect.bad("theme.yaml:1"));
         whole(cases, "theme a scalar", "memo\n", Expect.bad("theme.yaml:1"));
