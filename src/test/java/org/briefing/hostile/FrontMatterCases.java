@@ -58,13 +58,13 @@ final class FrontMatterCases {
                 Expect.bad("memo.md:")));
         cases.add(Cases.print(FAMILY, "billion laughs aliases", source(frontMatter(laughs)), Expect.bad("memo.md:")));
         cases.add(Cases.epub(FAMILY, "alias as the title", source(frontMatter("x: &x [a, b]\ntitle: *x")),
-                Expect.bad("memo.md:3")));
+                Expect.bad("memo.md:2")));
         cases.add(Cases.pdf(FAMILY, "undefined alias", source(frontMatter("title: *nowhere")), Expect.bad("memo.md:2")));
         cases.add(Cases.pdf(FAMILY, "Java type tag", source(frontMatter("title: !!java.lang.Runtime x")),
                 Expect.bad("memo.md:2")));
         cases.add(Cases.epub(FAMILY, "binary tag", source(frontMatter("title: !!binary AAAA")), Expect.bad("memo.md:2")));
         cases.add(Cases.pdf(FAMILY, "merge key", source(frontMatter("base: &b {title: T}\n<<: *b")),
-                Expect.okOrBad("memo.md:3")));
+                Expect.okOrBad("memo.md:2")));
         cases.addAll(Cases.pdfAndEpub(FAMILY, "unclosed", source("---\ntitle: Open\n\n# Heading\n\nText.\n"),
                 Expect.bad("memo.md:1")));
         cases.add(Cases.pdf(FAMILY, "unclosed at end of file", source("---\n"), Expect.bad("memo.md:1")));
