@@ -84,6 +84,16 @@ final class ThemeLayers {
         return null;
     }
 
+    /** How near the child the key is set: 0 in the child itself, {@link Integer#MAX_VALUE} when in no layer. */
+    int layerOf(String key) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).map.get(key).isPresent()) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The nested mapping under a key, merged across layers. */
     ThemeLayers sub(String key) {
         List<Layer> subs = new ArrayList<>();

@@ -81,4 +81,34 @@ class BadThemeTest {
         Files.write(dir.resolve("fonts/Zero.ttf"), font);
         assertRefused("extends: memo\nfonts:\n  families:\n    serif: {regular: fonts/Zero.ttf}\n", "Zero.ttf");
     }
+
+    /** 51 aliases of one list: over SnakeYAML's alias limit, an error that carries no position of its own. */
+    private static String manyAliases() {
+        StringBuilder yaml = new StringBuilder("x: &a [1]\ny: [");
+        for (int i = 0; i < 60; i++) {
+            yaml.append(i == 0 ? "" : ", ").append("*a");
+        }
+        return yaml.append("]\n").toString();
+    }
+
+    @Test
+    void aYamlErrorWithoutAPositionInAThemeStillNamesLineAndColumn() throws Exception {
+        assertRefused("extends: memo\n" + manyAliases(), "t.yaml:1:1: invalid YAML");
+    }
+
+    @Test
+    void aYamlErrorWithoutAPositionInTheFrontMatterStillNamesLineAndColumn() throws Exception {
+        Files.writeString(dir.resolve("source/memo.md"), "---\ntitle: A\n" + manyAliases() + "---\n\nText.\n");
+        Cli run = Cli.run(dir, "render", "-f", "pdf", "source/memo.md");
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains("memo.md:2:1: invalid YAML"), run.toString());
+    }
+
+    @Test
+    void aPageWidthWithoutSizeCustomIsNotSilentlyIgnored() throws Exception {
+        assertRefused("extends: memo\npage:\n  width: 400\n  height: 600\n",
+                "t.yaml:3:10: 'page.width': is read only for a custom page: add 'size: custom' under 'page'");
+        assertRefused("extends: memo\npage: {size: letter, height: 600}\n",
+                "t.yaml:2:30: 'page.height': is read only for a custom page");
+    }
 }
