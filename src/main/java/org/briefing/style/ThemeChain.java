@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.model.InputException;
+import org.briefing.model.InputFiles;
 import org.briefing.yaml.Utf8Text;
 import org.briefing.yaml.YamlMap;
 import org.briefing.yaml.YamlParser;
@@ -94,15 +95,8 @@ final class ThemeChain {
     }
 
     private static YamlMap parse(Path file) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_THEME_BYTES) {
-                throw InputException.at(file.toString(), 0, 0, "a theme larger than 1 MiB is not a theme");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read theme (" + e.getClass().getSimpleName() + ")", e);
-        }
+        // Only a regular file, bounded: a FIFO named as a theme (or as its parent) must not block the run.
+        byte[] bytes = InputFiles.readRegular(file, file.toString(), MAX_THEME_BYTES);
         String text = Utf8Text.decode(bytes, file.toString());
         Optional<YamlValue> root = YamlParser.parse(text, file.toString(), 0);
         if (root.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefing.model.InputException;
+import org.briefing.model.InputFiles;
 import org.briefing.yaml.YamlMap;
 import org.briefing.yaml.YamlParser;
 import org.briefing.yaml.YamlValue;
@@ -98,9 +99,11 @@ public final class ThemeLoader {
     private Path resolve(String nameOrPath) {
         if (isPath(nameOrPath)) {
             Path path = Path.of(nameOrPath);
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
                 throw new InputException("no theme file " + path);
             }
+            // A folder or FIFO given as the theme is named for what it is, not as missing.
+            InputFiles.requireRegular(path, path.toString());
             return path;
         }
         for (Path folder : themeFolders()) {
