@@ -219,6 +219,10 @@ public final class ThemeLoader {
         if (!path.startsWith(folder.normalize())) {
             throw value.error("font files must lie inside the theme's folder: " + ref);
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A folder or FIFO is named for what it is, at the theme key (TrueTypeCheck never opens it).
+            throw value.error("font file " + path + " is not a regular file (a folder, pipe, device or socket)");
+        }
         if (!Files.isRegularFile(path)) {
             throw value.error("font file not found: " + path);
         }
