@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.briefing.model.InputException;
@@ -24,6 +25,23 @@ final class OutputGuard {
             return;
         }
         for (Path input : inputs(source, theme)) {
+            if (sameFile(target, input)) {
+                throw new InputException(shown + ": the output would overwrite an input (" + input
+                        + "); choose another output path");
+            }
+        }
+    }
+
+    /**
+     * Throws when {@code target} is one of the files the renderer read while rendering (the document's
+     * images): those are known only after rendering, which writes to a temporary file, so the check still
+     * comes before the target is replaced.
+     */
+    static void refuseFilesRead(Path target, String shown, Collection<Path> filesRead) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        for (Path input : filesRead) {
             if (sameFile(target, input)) {
                 throw new InputException(shown + ": the output would overwrite an input (" + input
                         + "); choose another output path");

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.model.Image;
 import org.briefing.model.InputException;
 import org.briefing.render.Resources;
@@ -18,6 +20,8 @@ import org.briefing.render.Resources;
 public final class SourceFolderResources implements Resources {
     private final Path folder;
     private final String sourceName;
+    /** The images read so far (real paths): an output must not replace one of them (OutputGuard). */
+    private final Set<Path> filesRead = ConcurrentHashMap.newKeySet();
 
     /**
      * @param sourceFile the Markdown file whose folder holds its images
@@ -49,6 +53,7 @@ public final class SourceFolderResources implements Resources {
             if (!Files.isRegularFile(real)) {
                 throw error(image, "image '" + src + "' is not a file");
             }
+            filesRead.add(real);
             byte[] bytes = Files.readAllBytes(real);
             // Undecodable images and decompression bombs are bad input, found before any renderer decodes.
             DecodableImage.check(bytes, why -> error(image, "image '" + src + "' " + why));
@@ -56,6 +61,11 @@ public final class SourceFolderResources implements Resources {
         } catch (IOException e) {
             throw error(image, "cannot read image '" + src + "': " + e.getMessage());
         }
+    }
+
+    /** The real paths of the images read so far. */
+    Set<Path> filesRead() {
+        return Set.copyOf(filesRead);
     }
 
     private Path resolve(Image image) {
