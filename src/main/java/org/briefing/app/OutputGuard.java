@@ -53,6 +53,7 @@ final class OutputGuard {
         List<Path> inputs = new ArrayList<>();
         inputs.add(source);
         inputs.add(theme.file());
+        inputs.addAll(theme.parents());
         for (FontFamily family : theme.families().values()) {
             inputs.addAll(List.of(family.regular(), family.bold(), family.italic(), family.boldItalic()));
         }

@@ -32,7 +32,7 @@ final class ThemeChain {
     /** The theme in {@code file} and its ancestors, checked against {@code topKeys}. */
     static ThemeLayers read(Path file, List<Path> themeFolders, Set<String> topKeys) {
         List<YamlMap> layers = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         List<Path> seen = new ArrayList<>();
         Path current = file.toAbsolutePath().normalize();
         YamlValue via = null;
@@ -47,12 +47,12 @@ final class ThemeChain {
             YamlMap map = parse(current);
             map.requireOnly(topKeys);
             layers.add(map);
-            folders.add(current.getParent());
+            files.add(current);
             Optional<YamlValue> parent = map.get("extends");
             via = parent.orElse(null);
             current = via == null ? null : parent(via, current, themeFolders);
         }
-        return ThemeLayers.of(layers, folders);
+        return ThemeLayers.of(layers, files);
     }
 
     /** The file of the theme named by an {@code extends} value in {@code child}. */

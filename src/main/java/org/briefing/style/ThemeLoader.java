@@ -145,7 +145,8 @@ public final class ThemeLoader {
         Theme.FootnotePlacement footnotes = footnotesValue == null ? Theme.FootnotePlacement.PAGE
                 : Theme.FootnotePlacement.valueOf(footnotesValue.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT));
         return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes,
-                typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)));
+                typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)),
+                theme.files().subList(1, theme.files().size()));
     }
 
     private static Typography typography(ThemeLayers t) {

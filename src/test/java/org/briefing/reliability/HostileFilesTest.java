@@ -68,6 +68,16 @@ class HostileFilesTest {
     }
 
     @Test
+    void anOutputThatIsAParentThemeIsRefused() throws Exception {
+        Path styles = Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(styles.resolve("base.yaml"), "extends: memo\n");
+        Files.writeString(styles.resolve("child.yaml"), "extends: base\n");
+        assertOneError(Cli.run(dir, "render", "-f", "fake", "--style", "styles/child.yaml", "-o", "styles/base.yaml",
+                "source/memo.md"), "styles/base.yaml: the output would overwrite an input");
+        assertEquals("extends: memo\n", Files.readString(styles.resolve("base.yaml")));
+    }
+
+    @Test
     void aBuildWhoseOutputIsASourceIsRefused() throws Exception {
         Files.writeString(dir.resolve("notes.fake"), MEMO);
         Cli run = Cli.run(dir, "build", "-f", "fake", "-o", ".", "notes.fake");
