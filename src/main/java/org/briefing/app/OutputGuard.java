@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.briefing.model.InputException;
@@ -31,10 +32,28 @@ final class OutputGuard {
         }
     }
 
+    /**
+     * Throws when {@code target} is one of the files the renderer read while rendering (the document's
+     * images): those are known only after rendering, which writes to a temporary file, so the check still
+     * comes before the target is replaced.
+     */
+    static void refuseFilesRead(Path target, String shown, Collection<Path> filesRead) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        for (Path input : filesRead) {
+            if (sameFile(target, input)) {
+                throw new InputException(shown + ": the output would overwrite an input (" + input
+                        + "); choose another output path");
+            }
+        }
+    }
+
     private static List<Path> inputs(Path source, Theme theme) {
         List<Path> inputs = new ArrayList<>();
         inputs.add(source);
         inputs.add(theme.file());
+        inputs.addAll(theme.parents());
         for (FontFamily family : theme.families().values()) {
             inputs.addAll(List.of(family.regular(), family.bold(), family.italic(), family.boldItalic()));
         }

@@ -109,7 +109,13 @@ public final class Publisher {
     public void write(Prepared source, Renderer renderer, Path target, String shownTarget) {
         OutputGuard.refuseInputs(target, shownTarget, source.file(), theme);
         warmUp.awaitRender();
-        AtomicOutput.write(target, out -> render(source, renderer, out));
+        AtomicOutput.write(target, out -> {
+            render(source, renderer, out);
+            if (source.job().resources() instanceof SourceFolderResources images) {
+                // Before AtomicOutput moves the new file into place: an image read for it is not replaced.
+                OutputGuard.refuseFilesRead(target, shownTarget, images.filesRead());
+            }
+        });
     }
 
     /** Renders into memory (for standard output, which cannot be replaced atomically). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.model.Image;
 import org.briefing.model.InputException;
@@ -22,6 +23,8 @@ public final class SourceFolderResources implements Resources {
     private final String sourceName;
     /** The usable bytes of each file read, so the PDF and the EPUB of one job decode a large image once. */
     private final Map<Path, byte[]> usable = new ConcurrentHashMap<>();
+    /** The images read so far (real paths): an output must not replace one of them (OutputGuard). */
+    private final Set<Path> filesRead = ConcurrentHashMap.newKeySet();
 
     /**
      * @param sourceFile the Markdown file whose folder holds its images
@@ -53,6 +56,7 @@ public final class SourceFolderResources implements Resources {
             if (!Files.isRegularFile(real)) {
                 throw error(image, "image '" + src + "' is not a file");
             }
+            filesRead.add(real);
             // Undecodable or damaged images and decompression bombs are bad input, found before any renderer
             // decodes; images bigger than any page needs arrive downsampled, once for every renderer.
             return usable.computeIfAbsent(real, file -> DecodableImage.usable(file,
@@ -60,6 +64,11 @@ public final class SourceFolderResources implements Resources {
         } catch (IOException e) {
             throw error(image, "cannot read image '" + src + "': " + e.getMessage());
         }
+    }
+
+    /** The real paths of the images read so far. */
+    Set<Path> filesRead() {
+        return Set.copyOf(filesRead);
     }
 
     private Path resolve(Image image) {

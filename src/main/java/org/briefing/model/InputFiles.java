@@ -17,6 +17,12 @@ public final class InputFiles {
     /** The largest source or theme read: far above any briefing (the 100× seed is under 2 MiB). */
     public static final long SOURCE_LIMIT = 16L * 1024 * 1024;
 
+    /**
+     * The largest font file read: the biggest bundled font (a CJK collection) is 5 MiB, and the largest
+     * common fonts (Noto CJK collections) stay under 64 MiB.
+     */
+    public static final long FONT_LIMIT = 64L * 1024 * 1024;
+
     private InputFiles() {
     }
 

@@ -1,9 +1,5 @@
 package org.briefing.read;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Block;
@@ -31,20 +27,6 @@ public final class MarkdownReader {
     /** A reader that reports guard rails it had to apply to hostile input (see {@code ParseGuards}). */
     public MarkdownReader(Warnings warnings) {
         this.warnings = warnings;
-    }
-
-    /** Reads a file as strict UTF-8; errors name the file and line. */
-    public Document read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return parse(SourceText.decode(bytes, file.toString()), name, file.toString());
     }
 
     /** Parses source text; {@code fileName} is used in messages and as the document's source name. */

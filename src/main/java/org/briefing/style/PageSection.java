@@ -32,6 +32,7 @@ final class PageSection {
             sizeName = size.equals("a4") ? "A4" : "Letter";
             width = size.equals("a4") ? 595.276 : 612;
             height = size.equals("a4") ? 841.89 : 792;
+            refuseIgnoredSides(page);
         }
         double[] margin = {72, 72, 72, 72};
         Optional<YamlValue> marginValue = page.get("margin");
@@ -50,6 +51,22 @@ final class PageSection {
         PageSetup setup = new PageSetup(sizeName, width, height, margin[0], margin[1], margin[2], margin[3]);
         checkTextArea(setup, marginValue.orElse(sizeValue));
         return setup;
+    }
+
+    /**
+     * A width or height beside a named size would be silently ignored, and the user would wonder why the page
+     * did not change; say what to write instead. A side inherited from a custom parent is fine when this theme
+     * (or a nearer parent) chose a named size over it.
+     */
+    private static void refuseIgnoredSides(ThemeLayers page) {
+        int sizeLayer = page.layerOf("size");
+        for (String key : new String[] {"width", "height"}) {
+            int layer = page.layerOf(key);
+            if (layer != Integer.MAX_VALUE && layer <= sizeLayer) {
+                throw page.value(key).error("is read only for a custom page: add 'size: custom' under 'page'"
+                        + " (or remove '" + key + "' to keep the named size)");
+            }
+        }
     }
 
     /** A custom page's width or height, which it must give. */

@@ -15,10 +15,18 @@ import java.util.Objects;
  * @param fallbackFonts fonts tried, in order, for characters the role's own font lacks
  * @param footnotes     where footnotes go in paged output: at the foot of the page, or at the end
  * @param typography    hyphenation, widows and orphans, optical margins
+ * @param parents       the theme files this one extends, nearest first (an output must not replace them)
  */
 public record Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
                     List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
-                    FootnotePlacement footnotes, Typography typography) {
+                    FootnotePlacement footnotes, Typography typography, List<Path> parents) {
+    /** A theme that extends no file the output guard must know of (themes built in code, tests). */
+    public Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
+                 List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
+                 FootnotePlacement footnotes, Typography typography) {
+        this(name, file, page, families, fallbackFonts, roles, accent, rule, footnotes, typography, List.of());
+    }
+
     /** A theme with the default typography (kept so code written before typography settings compiles). */
     public Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
                  List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
@@ -30,6 +38,7 @@ public record Theme(String name, Path file, PageSetup page, Map<String, FontFami
         Objects.requireNonNull(page, "page");
         families = Map.copyOf(families);
         fallbackFonts = List.copyOf(fallbackFonts);
+        parents = List.copyOf(parents);
         EnumMap<Role, TextStyle> copy = new EnumMap<>(Role.class);
         copy.putAll(roles);
         for (Role role : Role.values()) {

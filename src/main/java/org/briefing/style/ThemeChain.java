@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.model.InputException;
+import org.briefing.model.InputFiles;
 import org.briefing.yaml.Utf8Text;
 import org.briefing.yaml.YamlMap;
 import org.briefing.yaml.YamlParser;
@@ -31,7 +32,7 @@ final class ThemeChain {
     /** The theme in {@code file} and its ancestors, checked against {@code topKeys}. */
     static ThemeLayers read(Path file, List<Path> themeFolders, Set<String> topKeys) {
         List<YamlMap> layers = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         List<Path> seen = new ArrayList<>();
         Path current = file.toAbsolutePath().normalize();
         YamlValue via = null;
@@ -46,12 +47,12 @@ final class ThemeChain {
             YamlMap map = parse(current);
             map.requireOnly(topKeys);
             layers.add(map);
-            folders.add(current.getParent());
+            files.add(current);
             Optional<YamlValue> parent = map.get("extends");
             via = parent.orElse(null);
             current = via == null ? null : parent(via, current, themeFolders);
         }
-        return ThemeLayers.of(layers, folders);
+        return ThemeLayers.of(layers, files);
     }
 
     /** The file of the theme named by an {@code extends} value in {@code child}. */
@@ -94,15 +95,8 @@ final class ThemeChain {
     }
 
     private static YamlMap parse(Path file) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_THEME_BYTES) {
-                throw InputException.at(file.toString(), 0, 0, "a theme larger than 1 MiB is not a theme");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read theme (" + e.getClass().getSimpleName() + ")", e);
-        }
+        // Only a regular file, bounded: a FIFO named as a theme (or as its parent) must not block the run.
+        byte[] bytes = InputFiles.readRegular(file, file.toString(), MAX_THEME_BYTES);
         String text = Utf8Text.decode(bytes, file.toString());
         Optional<YamlValue> root = YamlParser.parse(text, file.toString(), 0);
         if (root.isEmpty()) {

@@ -23,17 +23,29 @@ final class ThemeLayers {
     }
 
     private final List<Layer> layers;
+    /** The theme files, child first, when these are a whole theme's layers (empty for a section). */
+    private final List<Path> files;
 
     private ThemeLayers(List<Layer> layers) {
-        this.layers = List.copyOf(layers);
+        this(layers, List.of());
     }
 
-    static ThemeLayers of(List<YamlMap> childFirst, List<Path> folders) {
+    private ThemeLayers(List<Layer> layers, List<Path> files) {
+        this.layers = List.copyOf(layers);
+        this.files = List.copyOf(files);
+    }
+
+    /** The theme files, child first (the child and the themes it extends). */
+    List<Path> files() {
+        return files;
+    }
+
+    static ThemeLayers of(List<YamlMap> childFirst, List<Path> files) {
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < childFirst.size(); i++) {
-            layers.add(new Layer(childFirst.get(i), folders.get(i)));
+            layers.add(new Layer(childFirst.get(i), files.get(i).getParent()));
         }
-        return new ThemeLayers(layers);
+        return new ThemeLayers(layers, files);
     }
 
     /** Fails at the first unknown key in any layer. */
@@ -82,6 +94,16 @@ final class ThemeLayers {
             }
         }
         return null;
+    }
+
+    /** How near the child the key is set: 0 in the child itself, {@link Integer#MAX_VALUE} when in no layer. */
+    int layerOf(String key) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).map.get(key).isPresent()) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The nested mapping under a key, merged across layers. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefing.model.InputException;
+import org.briefing.model.InputFiles;
 import org.briefing.yaml.YamlMap;
 import org.briefing.yaml.YamlParser;
 import org.briefing.yaml.YamlValue;
@@ -98,9 +99,11 @@ public final class ThemeLoader {
     private Path resolve(String nameOrPath) {
         if (isPath(nameOrPath)) {
             Path path = Path.of(nameOrPath);
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
                 throw new InputException("no theme file " + path);
             }
+            // A folder or FIFO given as the theme is named for what it is, not as missing.
+            InputFiles.requireRegular(path, path.toString());
             return path;
         }
         for (Path folder : themeFolders()) {
@@ -142,7 +145,8 @@ public final class ThemeLoader {
         Theme.FootnotePlacement footnotes = footnotesValue == null ? Theme.FootnotePlacement.PAGE
                 : Theme.FootnotePlacement.valueOf(footnotesValue.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT));
         return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes,
-                typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)));
+                typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)),
+                theme.files().subList(1, theme.files().size()));
     }
 
     private static Typography typography(ThemeLayers t) {
@@ -215,6 +219,10 @@ public final class ThemeLoader {
         Path path = folder.resolve(ref).normalize();
         if (!path.startsWith(folder.normalize())) {
             throw value.error("font files must lie inside the theme's folder: " + ref);
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A folder or FIFO is named for what it is, at the theme key (TrueTypeCheck never opens it).
+            throw value.error("font file " + path + " is not a regular file (a folder, pipe, device or socket)");
         }
         if (!Files.isRegularFile(path)) {
             throw value.error("font file not found: " + path);

@@ -3,9 +3,12 @@ package org.briefing.style;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import org.briefing.model.InputFiles;
 import org.briefing.sfnt.TableDirectory;
 
 /**
@@ -28,6 +31,20 @@ final class TrueTypeCheck {
     /** What is wrong with the font file, or null when its structure is sound. */
     static String problem(Path file) {
         ByteBuffer font;
+        try {
+            // Opening a FIFO for reading blocks: look at what the file is before opening it.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return attributes.isDirectory() ? "is a folder, not a font file"
+                        : "is not a regular file (a pipe, device or socket cannot be read)";
+            }
+            if (attributes.size() > InputFiles.FONT_LIMIT) {
+                return "is " + attributes.size() + " bytes, over the limit of "
+                        + InputFiles.FONT_LIMIT / (1024 * 1024) + " MiB for a font";
+            }
+        } catch (IOException e) {
+            return "cannot be read (" + e.getClass().getSimpleName() + ")";
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             font = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
         } catch (IOException | IllegalArgumentException e) {

@@ -57,12 +57,13 @@ public final class YamlParser {
                 problem = e.getContext() + ", " + problem;
             }
             if (mark == null) {
-                throw InputException.at(file, 0, 0, "invalid YAML: " + problem);
+                throw InputException.at(file, lineOffset + 1, 1, "invalid YAML: " + problem);
             }
             throw InputException.at(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1,
                     "invalid YAML: " + problem);
         } catch (YamlEngineException e) {
-            throw InputException.at(file, lineOffset + 1, 0, "invalid YAML: " + e.getMessage());
+            // Limits (aliases, size) carry no position: they concern the whole document, so name where it starts.
+            throw InputException.at(file, lineOffset + 1, 1, "invalid YAML: " + e.getMessage());
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.model.Document;
 import org.briefing.model.Warnings;
 import org.briefing.read.MarkdownReader;
+import org.briefing.read.SourceFixture;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderers;
@@ -35,7 +36,7 @@ class SeedMemoCupsIT {
         CupsPdfQueue queue = CupsPdfQueue.require();
 
         long start = System.nanoTime();
-        Document memo = new MarkdownReader().read(SEED);
+        Document memo = SourceFixture.read(new MarkdownReader(), SEED);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderers.get("pdf").render(new RenderJob(memo, new ThemeLoader(Path.of("styles")).load("memo"),
                 Resources.NONE, Warnings.IGNORE, RenderOptions.defaults()), pdf);

@@ -1,6 +1,7 @@
 package org.briefing.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,13 +29,13 @@ class MarkdownReaderTest {
 
     @Test
     void everyNodeTypeMatchesTheReviewedDump() throws Exception {
-        Document doc = reader.read(Path.of("src/test/resources/read/every-node.md"));
+        Document doc = SourceFixture.read(reader, Path.of("src/test/resources/read/every-node.md"));
         Golden.assertMatches("read/every-node.dump", DocumentDump.of(doc));
     }
 
     @Test
     void seedBriefingHasItsMetadataAndEveryWord() throws Exception {
-        Document doc = reader.read(Path.of("source/north-korea-us-china-cooperation.md"));
+        Document doc = SourceFixture.read(reader, Path.of("source/north-korea-us-china-cooperation.md"));
         assertEquals("Event summary", doc.metadata().kind());
         assertEquals("Carnegie–Tsinghua Center for Global Policy", doc.metadata().organization());
         assertEquals("2017-02", doc.metadata().date());
@@ -107,10 +108,20 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void readerTakesTextNotPathsSoEveryFileGoesThroughTheGuardedRead() {
+        // A Path overload read with Files.readAllBytes: no FIFO check, no size limit (issue 15).
+        for (java.lang.reflect.Method method : MarkdownReader.class.getMethods()) {
+            for (Class<?> type : method.getParameterTypes()) {
+                assertFalse(Path.class.isAssignableFrom(type), method.toString());
+            }
+        }
+    }
+
+    @Test
     void nonUtf8SourceNamesTheBadByte(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latin1.md");
         Files.write(file, "line one\ncaf\u00e9 here".getBytes(StandardCharsets.ISO_8859_1));
-        InputException e = assertThrows(InputException.class, () -> reader.read(file));
+        InputException e = assertThrows(InputException.class, () -> SourceFixture.read(reader, file));
         assertTrue(e.getMessage().startsWith(file + ":2:4: not valid UTF-8: byte 0xE9"), e.getMessage());
     }
 
@@ -157,7 +168,7 @@ class MarkdownReaderTest {
 
     @Test
     void seedListItemsStartWithABoldLeadIn() {
-        Document doc = reader.read(Path.of("source/north-korea-us-china-cooperation.md"));
+        Document doc = SourceFixture.read(reader, Path.of("source/north-korea-us-china-cooperation.md"));
         ListBlock list = (ListBlock) doc.blocks().stream().filter(b -> b instanceof ListBlock).findFirst().orElseThrow();
         assertEquals(5, list.items().size());
         Paragraph first = (Paragraph) list.items().get(0).blocks().get(0);

@@ -1,5 +1,6 @@
 package org.briefing.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -51,6 +52,29 @@ class HostileFilesTest {
                 "link.fake: the output would overwrite an input");
         assertEquals(MEMO, Files.readString(dir.resolve("source/memo.md")));
         assertEquals(List.of("memo.md"), names(dir.resolve("source")));
+    }
+
+    @Test
+    void anOutputThatIsOneOfTheDocumentsImagesIsRefused() throws Exception {
+        byte[] png = TestImages.goodPng();
+        Files.write(dir.resolve("source/pic.png"), png);
+        Files.writeString(dir.resolve("source/memo.md"), "# Memo\n\n![A picture](pic.png)\n");
+        for (String format : List.of("pdf", "epub")) {
+            assertOneError(Cli.run(dir, "render", "-f", format, "-o", "source/pic.png", "source/memo.md"),
+                    "source/pic.png: the output would overwrite an input");
+            assertArrayEquals(png, Files.readAllBytes(dir.resolve("source/pic.png")));
+            assertEquals(List.of("memo.md", "pic.png"), names(dir.resolve("source")));
+        }
+    }
+
+    @Test
+    void anOutputThatIsAParentThemeIsRefused() throws Exception {
+        Path styles = Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(styles.resolve("base.yaml"), "extends: memo\n");
+        Files.writeString(styles.resolve("child.yaml"), "extends: base\n");
+        assertOneError(Cli.run(dir, "render", "-f", "fake", "--style", "styles/child.yaml", "-o", "styles/base.yaml",
+                "source/memo.md"), "styles/base.yaml: the output would overwrite an input");
+        assertEquals("extends: memo\n", Files.readString(styles.resolve("base.yaml")));
     }
 
     @Test

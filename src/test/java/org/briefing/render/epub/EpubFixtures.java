@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.briefing.model.Document;
 import org.briefing.read.MarkdownReader;
+import org.briefing.read.SourceFixture;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Resources;
@@ -38,7 +39,7 @@ final class EpubFixtures {
     }
 
     static Document read(Path source) {
-        return new MarkdownReader().read(source);
+        return SourceFixture.read(new MarkdownReader(), source);
     }
 
     /** Images are read from the source's folder, as the app does. */

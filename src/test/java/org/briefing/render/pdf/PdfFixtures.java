@@ -11,6 +11,7 @@ import java.util.List;
 import org.briefing.model.Document;
 import org.briefing.model.InputException;
 import org.briefing.read.MarkdownReader;
+import org.briefing.read.SourceFixture;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Resources;
@@ -31,7 +32,7 @@ final class PdfFixtures {
     }
 
     static Document read(Path file) {
-        return new MarkdownReader().read(file);
+        return SourceFixture.read(new MarkdownReader(), file);
     }
 
     /** Resources reading files next to the source, as the app does. */

@@ -29,6 +29,7 @@ import org.briefing.model.Strong;
 import org.briefing.model.Text;
 import org.briefing.model.Warnings;
 import org.briefing.read.MarkdownReader;
+import org.briefing.read.SourceFixture;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Resources;
@@ -74,20 +75,20 @@ class TextRendererTest {
 
     @Test
     void seedBriefingMatchesTheReviewedText() throws Exception {
-        Document doc = new MarkdownReader().read(Path.of("source/north-korea-us-china-cooperation.md"));
+        Document doc = SourceFixture.read(new MarkdownReader(), Path.of("source/north-korea-us-china-cooperation.md"));
         Golden.assertMatches("text/north-korea-us-china-cooperation.txt", render(doc, 80, false));
     }
 
     @Test
     void everyNodeTypeMatchesTheReviewedTextPlainAndStyled() {
-        Document doc = new MarkdownReader().read(Path.of("src/test/resources/read/every-node.md"));
+        Document doc = SourceFixture.read(new MarkdownReader(), Path.of("src/test/resources/read/every-node.md"));
         Golden.assertMatches("text/every-node-50.txt", render(doc, 50, false));
         Golden.assertMatches("text/every-node-50.ansi", render(doc, 50, true));
     }
 
     @Test
     void seedBriefingHasEveryWordOfTheSeedAndFitsEveryWidth() throws Exception {
-        Document doc = new MarkdownReader().read(Path.of("source/north-korea-us-china-cooperation.md"));
+        Document doc = SourceFixture.read(new MarkdownReader(), Path.of("source/north-korea-us-china-cooperation.md"));
         String seed = Files.readString(Path.of("src/test/resources/text/seed.txt"));
         for (int width : new int[] {80, 60, 40}) {
             String text = render(doc, width, false);

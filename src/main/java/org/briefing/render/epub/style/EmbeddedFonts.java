@@ -1,7 +1,6 @@
 package org.briefing.render.epub.style;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.briefing.model.BriefingException;
+import org.briefing.model.InputFiles;
 import org.briefing.model.Warnings;
 import org.briefing.render.epub.pack.BookFile;
 import org.briefing.style.FontFamily;
@@ -76,22 +76,27 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
             Path file = entry.getKey();
             String name = file.getFileName().toString().replaceFirst("(?i)\\.tt[fc]$", "");
             BookFile bookFile;
-            Optional<FontFacts> facts = FontFacts.read(file);
-            if (facts.isPresent() && facts.get().reservesNames()) {
-                // Embedded whole: its own cmap answers which characters it lacks, with no fontbox parse.
-                entry.getValue().stream().filter(cp -> !facts.get().has(cp)).forEach(missing::add);
-                bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", read(file));
-            } else {
-                try (LoadedFont font = LoadedFont.open(file)) {
-                    entry.getValue().stream().filter(cp -> !font.has(cp)).forEach(missing::add);
-                    if (font.reservesNames()) {
-                        bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", read(file));
-                    } else {
-                        Set<Integer> keep = new TreeSet<>(entry.getValue());
-                        ALWAYS_KEPT.codePoints().forEach(keep::add);
-                        bookFile = new BookFile(FOLDER + name + "-subset.ttf", "font/ttf", font.subset(keep));
+            byte[] bytes = read(file);
+            try {
+                Optional<FontFacts> facts = FontFacts.read(ByteBuffer.wrap(bytes));
+                if (facts.isPresent() && facts.get().reservesNames()) {
+                    // Embedded whole: its own cmap answers which characters it lacks, with no fontbox parse.
+                    entry.getValue().stream().filter(cp -> !facts.get().has(cp)).forEach(missing::add);
+                    bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", bytes);
+                } else {
+                    try (LoadedFont font = LoadedFont.open(file, bytes)) {
+                        entry.getValue().stream().filter(cp -> !font.has(cp)).forEach(missing::add);
+                        if (font.reservesNames()) {
+                            bookFile = new BookFile(FOLDER + name + ".ttf", "font/ttf", bytes);
+                        } else {
+                            Set<Integer> keep = new TreeSet<>(entry.getValue());
+                            ALWAYS_KEPT.codePoints().forEach(keep::add);
+                            bookFile = new BookFile(FOLDER + name + "-subset.ttf", "font/ttf", font.subset(keep));
+                        }
                     }
                 }
+            } catch (RuntimeException e) {
+                throw LoadedFont.damaged(file, e);
             }
             files.put(bookFile.href(), bookFile);
             hrefs.put(file, bookFile.href());
@@ -106,20 +111,25 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
         for (int i = 0; i < fallbackFiles.size() && !missing.isEmpty(); i++) {
             Path file = fallbackFiles.get(i);
             Set<Integer> covered = new TreeSet<>();
-            Optional<FontFacts> facts = FontFacts.read(file);
-            if (facts.isPresent()) {
-                // Only a fallback that has some of the missing characters is parsed whole, to subset it.
-                missing.stream().filter(facts.get()::has).forEach(covered::add);
-            } else {
-                try (LoadedFont font = LoadedFont.open(file)) {
-                    missing.stream().filter(font::has).forEach(covered::add);
+            byte[] bytes = read(file);
+            try {
+                Optional<FontFacts> facts = FontFacts.read(ByteBuffer.wrap(bytes));
+                if (facts.isPresent()) {
+                    // Only a fallback that has some of the missing characters is parsed whole, to subset it.
+                    missing.stream().filter(facts.get()::has).forEach(covered::add);
+                } else {
+                    try (LoadedFont font = LoadedFont.open(file, bytes)) {
+                        missing.stream().filter(font::has).forEach(covered::add);
+                    }
                 }
+            } catch (RuntimeException e) {
+                throw LoadedFont.damaged(file, e);
             }
             if (!covered.isEmpty()) {
                 missing.removeAll(covered);
                 String family = String.format(Locale.ROOT, "briefing-fallback-%d", i + 1);
                 String href = String.format(Locale.ROOT, "%sfallback-%d.ttf", FOLDER, i + 1);
-                try (LoadedFont font = LoadedFont.open(file)) {
+                try (LoadedFont font = LoadedFont.open(file, bytes)) {
                     files.put(href, new BookFile(href, "font/ttf", font.subset(covered)));
                 }
                 faces.add(new FontFace(family, false, false, href));
@@ -133,11 +143,8 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
         return new EmbeddedFonts(new ArrayList<>(files.values()), faces, fallbacks);
     }
 
+    /** Each font file is read once per book, through the guarded reader (regular files, bounded size). */
     private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BriefingException(file + ": cannot read font: " + e.getMessage(), e);
-        }
+        return InputFiles.readRegular(file, file.toString(), InputFiles.FONT_LIMIT);
     }
 }

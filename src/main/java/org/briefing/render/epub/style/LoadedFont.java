@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +30,15 @@ final class LoadedFont implements Closeable {
     private static final int TTC_TAG = 0x74746366;
 
     private final Path file;
+    /** The whole file as read once by the caller: embedded as it is when a subset cannot be made. */
+    private final byte[] bytes;
     private final TrueTypeFont font;
     private final Closeable owner;
     private final CmapLookup cmap;
 
-    private LoadedFont(Path file, TrueTypeFont font, Closeable owner) throws IOException {
+    private LoadedFont(Path file, byte[] bytes, TrueTypeFont font, Closeable owner) throws IOException {
         this.file = file;
+        this.bytes = bytes;
         this.font = font;
         this.owner = owner;
         this.cmap = font.getUnicodeCmapLookup(false);
@@ -46,18 +48,16 @@ final class LoadedFont implements Closeable {
      * Opens a {@code .ttf}, or the first font of a {@code .ttc}, seeing only the tables a subset keeps
      * (fontbox parses every table listed, and GSUB/GPOS are most of that work): what {@link #has}, {@link #reservesNames} and {@link #subset} read is all there.
      */
-    static LoadedFont open(Path file) {
+    static LoadedFont open(Path file, byte[] bytes) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
             if (bytes.length >= 12 && ByteBuffer.wrap(bytes).getInt(0) == TTC_TAG && ByteBuffer.wrap(bytes).getInt(8) == 0) {
                 throw new InputException(file + ": font collection holds no font");
             }
             byte[] view = TableDirectory.of(ByteBuffer.wrap(bytes)).view(bytes, KEPT_TABLES, Map.of());
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(view));
-            return new LoadedFont(file, font, font);
-        } catch (IOException e) {
-            // A font the theme check passed but fontbox cannot parse is a damaged theme file: bad input.
-            throw new InputException(file + ": cannot read font: " + e.getMessage(), e);
+            return new LoadedFont(file, bytes, font, font);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, e);
         }
     }
 
@@ -97,7 +97,7 @@ final class LoadedFont implements Closeable {
         try {
             boolean beyondBmp = codePoints.stream().anyMatch(cp -> cp > Character.MAX_VALUE);
             if (beyondBmp) {
-                byte[] whole = Files.readAllBytes(file);
+                byte[] whole = bytes;
                 if (ByteBuffer.wrap(whole).getInt(0) != TTC_TAG) {
                     return whole;
                 }
@@ -107,9 +107,22 @@ final class LoadedFont implements Closeable {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot subset font: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, e);
         }
+    }
+
+    /**
+     * A font the theme check passed (its table directory is sound) but whose tables fontbox cannot read: fontbox
+     * throws IOException, or IndexOutOfBounds, NegativeArraySize… from a table that lies. The file is the
+     * theme's input, so this is bad input named by the file, never a crash.
+     */
+    static InputException damaged(Path file, Exception e) {
+        if (e instanceof InputException input) {
+            return input;
+        }
+        return new InputException(file + ": the font cannot be read, its tables are damaged ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -24,8 +23,8 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.briefing.model.BriefingException;
 import org.briefing.model.InputException;
+import org.briefing.model.InputFiles;
 
 /**
  * Writes a face as a Type0 / CIDFontType2 font: the used glyphs subset into {@code /FontFile2}, CIDs equal
@@ -53,7 +52,8 @@ public final class Type0FontWriter {
             // Parsed through a view that lists only the tables embedding reads (a collection: its first font).
             TrueTypeFont ttf;
             try {
-                byte[] view = EmbeddingView.of(Files.readAllBytes(face.file()));
+                byte[] whole = InputFiles.readRegular(face.file(), face.file().toString(), InputFiles.FONT_LIMIT);
+                byte[] view = EmbeddingView.of(whole);
                 ttf = new TTFParser().parse(new RandomAccessReadBuffer(view));
             } catch (IOException | RuntimeException e) {
                 // A font that does not parse is a damaged theme file: bad input, named by its file.
@@ -66,7 +66,11 @@ public final class Type0FontWriter {
             if (e instanceof InputException input) {
                 throw input;
             }
-            throw new BriefingException("cannot embed font " + face.file() + ": " + e.getMessage(), e);
+            // The directory passed the theme check, but fontbox reads the tables only here: a glyph or loca
+            // table that lies throws IndexOutOfBounds, NegativeArraySize… from inside the subsetter. The file
+            // is the user's input, so this is bad input named by the file, not a fault of the program.
+            throw new InputException(face.file() + ": the font cannot be embedded, its tables are damaged ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 

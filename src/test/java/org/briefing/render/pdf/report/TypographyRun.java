@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefing.model.Block;
 import org.briefing.model.Document;
 import org.briefing.read.MarkdownReader;
+import org.briefing.read.SourceFixture;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.pdf.PdfRenderer;
@@ -31,7 +32,7 @@ public final class TypographyRun {
 
     /** The seed memo as read. */
     static Document seed() {
-        return new MarkdownReader().read(SEED);
+        return SourceFixture.read(new MarkdownReader(), SEED);
     }
 
     /** The seed with its body repeated {@code times} times. */
