@@ -22,6 +22,8 @@ public final class AtomicOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The longest file name, in bytes, that the usual Linux, macOS and Windows file systems take. */
+    private static final int MAX_NAME_BYTES = 255;
     private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
 
     private AtomicOutput() {
@@ -68,7 +70,27 @@ public final class AtomicOutput {
      * can tell a killed run's leftovers (see {@link StaleTemporaryFiles}) from a running build's files.
      */
     static String temporaryName(String targetName, long pid, long serial) {
-        return "." + targetName + "." + pid + "-" + serial + ".part";
+        String tail = "." + pid + "-" + serial + ".part";
+        return "." + prefixWithin(targetName, MAX_NAME_BYTES - 1 - tail.length()) + tail;
+    }
+
+    /**
+     * The longest start of {@code name} whose UTF-8 form fits in {@code maxBytes}, so that a target whose own
+     * name is near the file system's limit still gets a temporary name beside it.
+     */
+    private static String prefixWithin(String name, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int cp = name.codePointAt(end);
+            int length = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + length > maxBytes) {
+                break;
+            }
+            bytes += length;
+            end += Character.charCount(cp);
+        }
+        return name.substring(0, end);
     }
 
     /**

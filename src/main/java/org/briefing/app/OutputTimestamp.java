@@ -25,18 +25,21 @@ public final class OutputTimestamp {
     private OutputTimestamp() {
     }
 
-    /** The validated {@code SOURCE_DATE_EPOCH} of an environment, if set and not empty. */
+    /**
+     * The validated {@code SOURCE_DATE_EPOCH} of an environment, if set and not empty (an empty value is
+     * how shells unset it). Anything else but plain digits is malformed, as the reproducible-builds
+     * specification says, white space included.
+     */
     public static Optional<Instant> sourceDateEpoch(Map<String, String> environment) {
         String value = environment.get("SOURCE_DATE_EPOCH");
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
-        String trimmed = value.strip();
-        if (!trimmed.matches("\\d{1,12}") || Long.parseLong(trimmed) > MAX_EPOCH) {
+        if (!value.matches("\\d{1,12}") || Long.parseLong(value) > MAX_EPOCH) {
             throw new InputException("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01"
                     + " (at most " + MAX_EPOCH + "), was '" + value + "'");
         }
-        return Optional.of(Instant.ofEpochSecond(Long.parseLong(trimmed)));
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
     }
 
     /** The start of the front matter's date ({@code 2017-02} → 2017-02-01T00:00:00Z), if it is one. */

@@ -62,6 +62,7 @@ final class BlockConverter {
 
     private void convert(Node node, int depth, List<Block> out) {
         if (depth >= MAX_DEPTH && isContainer(node)) {
+            inlines.warnFlattened(node, "block quotes or lists", MAX_DEPTH);
             dissolve(node, out);
             return;
         }

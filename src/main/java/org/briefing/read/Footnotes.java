@@ -5,8 +5,10 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Numbers footnote definitions in order of their first reference, as readers expect. */
@@ -35,11 +37,22 @@ final class Footnotes {
         });
     }
 
-    /** Definitions never referenced still get a number (after the referenced ones) so nothing is lost. */
-    void numberUnreferenced() {
+    /**
+     * Definitions never referenced still get a number (after the referenced ones) so nothing is lost; a
+     * label defined again is reported at the repeat, which references cannot reach.
+     */
+    void numberUnreferenced(InlineConverter inlines) {
+        Map<String, FootnoteBlock> byLabel = new HashMap<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof FootnoteBlock block) {
                 numberFor(block);
+                String label = block.getText().toString().toLowerCase(Locale.ROOT);
+                FootnoteBlock first = byLabel.putIfAbsent(label, block);
+                if (first != null) {
+                    inlines.warnAt(block, "footnote [^" + block.getText() + "] is defined twice (first on line "
+                            + inlines.line(first) + "); references use the first, this one is kept "
+                            + "as a note without a reference");
+                }
             }
         }
     }

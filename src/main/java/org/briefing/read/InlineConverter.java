@@ -47,6 +47,7 @@ final class InlineConverter {
     /** From the parsed text's line (1-based) to the source file's, which guard rails may have shifted. */
     private final IntUnaryOperator sourceLine;
     private final SourceWarnings warnings;
+    private boolean flattenedWarned;
 
     InlineConverter(Document document, Footnotes footnotes, IntUnaryOperator sourceLine, SourceWarnings warnings) {
         this.document = document;
@@ -77,6 +78,7 @@ final class InlineConverter {
 
     private void convert(Node node, int depth, InlineList out) {
         if (depth >= MAX_DEPTH && isContainer(node)) {
+            warnFlattened(node, "emphasis, links or strikethrough", MAX_DEPTH);
             flatten(node, out);
             return;
         }
@@ -137,6 +139,8 @@ final class InlineConverter {
             if (number > 0) {
                 out.add(new FootnoteRef(ref.getText().toString(), number));
             } else {
+                warnings.at(line(node), column(node), "footnote " + node.getChars()
+                        + " has no definition; it is shown as written. Define it: " + node.getChars() + ": …");
                 out.text(node.getChars().toString());
             }
         } else if (node instanceof SoftLineBreak) {
@@ -188,7 +192,25 @@ final class InlineConverter {
         return org.briefing.model.Characters.withoutForbidden(text);
     }
 
-    private int line(Node node) {
+    /**
+     * Warns, once per document, that nesting past {@code maxDepth} levels was flattened at {@code node}:
+     * the text is kept but not the structure the writer asked for.
+     */
+    void warnFlattened(Node node, String what, int maxDepth) {
+        if (!flattenedWarned) {
+            flattenedWarned = true;
+            warnings.at(line(node), column(node), what + " nested more than " + maxDepth
+                    + " levels deep: the deeper levels are flattened, their text kept");
+        }
+    }
+
+    /** Warns at {@code node}'s place in the source. */
+    void warnAt(Node node, String message) {
+        warnings.at(line(node), column(node), message);
+    }
+
+    /** The source file's 1-based line of a node. */
+    int line(Node node) {
         return sourceLine.applyAsInt(node.getStartLineNumber() + 1);
     }
 

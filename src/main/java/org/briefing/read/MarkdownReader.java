@@ -57,7 +57,7 @@ public final class MarkdownReader {
         InlineConverter inlines = new InlineConverter(tree, footnotes, guarded::sourceLine, located);
         BlockConverter blocks = new BlockConverter(inlines);
         List<Block> body = blocks.children(tree);
-        footnotes.numberUnreferenced();
+        footnotes.numberUnreferenced(inlines);
         List<Footnote> notes = new ArrayList<>();
         for (int n = 1; n <= footnotes.count(); n++) {
             var definition = footnotes.get(n);

@@ -19,6 +19,18 @@ class AtomicOutputHardeningTest {
     Path dir;
 
     @Test
+    void aTargetWhoseNameIsNearTheLimitStillGetsATemporaryFileBesideIt() throws Exception {
+        for (String name : new String[] {"a".repeat(247) + ".pdf", "\u65e5".repeat(83) + ".pdf"}) {
+            Path target = dir.resolve(name);
+            AtomicOutput.write(target, out -> out.write('n'));
+            assertEquals("n", Files.readString(target));
+            String temporary = AtomicOutput.temporaryName(name, Long.MAX_VALUE, Long.MAX_VALUE);
+            assertTrue(temporary.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255, temporary);
+            assertTrue(temporary.startsWith("." + name.substring(0, 10)) && temporary.endsWith(".part"), temporary);
+        }
+    }
+
+    @Test
     void replacingAnOutputKeepsItsPermissions() throws Exception {
         Path target = Files.writeString(dir.resolve("memo.pdf"), "old");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));

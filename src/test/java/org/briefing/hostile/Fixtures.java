@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 /** Small builders for the files the cases write: sources, themes, fonts and images. */
 final class Fixtures {
     /** The repository's theme, which case themes extend. */
-    static final Path MEMO_THEME = Path.of("styles/memo.yaml").toAbsolutePath();
     /** A real TrueType font, for truncated copies. */
     static final Path NOTO_SANS = Path.of("styles/fonts/NotoSans-Regular.ttf").toAbsolutePath();
 
@@ -129,8 +128,8 @@ final class Fixtures {
         bytes[at + 3] = (byte) value;
     }
 
-    /** A theme file extending the repository's memo theme, with {@code yaml} after the extends line. */
+    /** A theme file extending the bundled memo theme (by name), with {@code yaml} after the extends line. */
     static String themeExtendingMemo(String yaml) {
-        return "extends: " + MEMO_THEME + "\n" + yaml + "\n";
+        return "extends: memo\n" + yaml + "\n";
     }
 }

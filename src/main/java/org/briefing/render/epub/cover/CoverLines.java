@@ -128,23 +128,24 @@ final class CoverLines {
                         List<Glyph> shaped) {
     }
 
+    /** The text's items, each word looked at once (a word of 100,000 letters is no slower per letter). */
     private static List<Item> items(String text, FaceChain faces, float size, float tracking) {
         List<Item> items = new ArrayList<>(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            boolean space = Character.isWhitespace(cp);
-            int end = space ? i + Character.charCount(cp) : wordEnd(text, i);
+            if (Character.isWhitespace(cp)) {
+                items.add(item(' ', faces, size, tracking));
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = wordEnd(text, i);
             String word = text.substring(i, end);
-            if (!space && word.codePoints().anyMatch(CoverLines::needsShaping)) {
+            if (word.codePoints().anyMatch(CoverLines::needsShaping)) {
                 items.add(shaped(word, faces, size, tracking));
-                i = end;
-                continue;
+            } else {
+                word.codePoints().filter(c -> !invisible(c)).forEach(c -> items.add(item(c, faces, size, tracking)));
             }
-            i += Character.charCount(cp);
-            if (!space && invisible(cp)) {
-                continue;
-            }
-            items.add(item(space ? ' ' : cp, faces, size, tracking));
+            i = end;
         }
         return items;
     }
