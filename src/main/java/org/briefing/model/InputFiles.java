@@ -42,12 +42,8 @@ public final class InputFiles {
                 throw tooBig(displayName, bytes.length, maxBytes);
             }
             return bytes;
-        } catch (NoSuchFileException e) {
-            throw new InputException(displayName + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException(displayName + ": cannot read the file: permission denied");
         } catch (IOException e) {
-            throw new InputException(displayName + ": cannot read the file: " + e.getMessage(), e);
+            throw unreadable(displayName, e);
         }
     }
 
@@ -56,12 +52,8 @@ public final class InputFiles {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw new InputException(displayName + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException(displayName + ": cannot read the file: permission denied");
         } catch (IOException e) {
-            throw new InputException(displayName + ": cannot read the file: " + e.getMessage(), e);
+            throw unreadable(displayName, e);
         }
         if (attributes.isDirectory()) {
             throw new InputException(displayName + ": is a folder, not a file");
@@ -70,6 +62,16 @@ public final class InputFiles {
             throw new InputException(displayName + ": not a regular file (a pipe, device or socket cannot be read)");
         }
         return attributes;
+    }
+
+    private static InputException unreadable(String displayName, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new InputException(displayName + ": no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new InputException(displayName + ": cannot read the file: permission denied");
+        }
+        return new InputException(displayName + ": cannot read the file: " + e.getMessage(), e);
     }
 
     private static InputException tooBig(String displayName, long size, long maxBytes) {

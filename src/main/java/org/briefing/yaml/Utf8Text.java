@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.briefing.model.InputException;
 
-/** Strict UTF-8 decoding of a YAML file: a bad byte is an error at its line and column, never a U+FFFD. */
+/** Strict UTF-8 decoding of a source or YAML file: a bad byte is an error at its line and column, never a U+FFFD. */
 public final class Utf8Text {
     private Utf8Text() {
     }
@@ -43,7 +43,7 @@ public final class Utf8Text {
         }
         out.flip();
         String text = out.toString();
-        // A byte-order mark is valid UTF-8 but not YAML content.
+        // A byte-order mark is valid UTF-8 but neither Markdown nor YAML content.
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }
