@@ -78,7 +78,8 @@ final class InlineConverter {
 
     private void convert(Node node, int depth, InlineList out) {
         if (depth >= MAX_DEPTH && isContainer(node)) {
-            warnFlattened(node, "emphasis, links or strikethrough", MAX_DEPTH);
+            // No warning: emphasis this deep is already reported by the reader's emphasis guard, and an
+            // italic inside an italic looks the same flattened.
             flatten(node, out);
             return;
         }

@@ -45,11 +45,4 @@ class LostStructureWarningsTest {
         assertTrue(warnings.get(0).startsWith("m.md:3:") && warnings.get(0).contains("block quotes or lists nested "
                 + "more than 32 levels deep"), warnings.toString());
     }
-
-    @Test
-    void emphasisNestedPastTheLimitWarnsOnce() {
-        reader.parse("x " + "*a ".repeat(40) + "b" + " c*".repeat(40) + "\n", "m.md");
-        assertEquals(1, warnings.stream().filter(w -> w.contains("nested more than 32 levels")).count(),
-                warnings.toString());
-    }
 }
