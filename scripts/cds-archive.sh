@@ -27,9 +27,11 @@ train help --help
 train version --version
 train print print "$seed"
 train build --quiet build -o "$work/out" "$seed"
-# Union in first-seen order (the file format has no ids, so lines from several runs can be merged).
+# Union in first-seen order. JDK 17's lists are plain class names; newer JDKs number each class ("id: N"),
+# and each run numbers its own, so the numbers are dropped before merging (classes on the class path need
+# none; they are only referenced by classes of custom loaders, which these runs do not load).
 cat "$work/help.classlist" "$work/version.classlist" "$work/print.classlist" "$work/build.classlist" \
-    | awk '/^#/ { next } !seen[$0]++' > "$work/all.classlist"
+    | sed -E 's/ id: [0-9]+$//' | awk '/^#/ { next } !seen[$0]++' > "$work/all.classlist"
 rm -f "$home/target/briefing.jsa"
 # shellcheck disable=SC2086
 "$java" $flags -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedClassListFile="$work/all.classlist" \
