@@ -87,7 +87,7 @@ final class SourceTextCases {
         nests.put("5000 nested ordered markers", repeat("1. ", deep) + "deep");
         nests.put("5000 alternating quote and list", repeat("> - ", deep / 2) + "deep");
         for (Map.Entry<String, String> nest : nests.entrySet()) {
-            // The guard rail flattens past 32 levels, keeps the text and warns with the line (README).
+            // The guard rail flattens past 32 levels, keeps the text and warns with the line (docs/reliability.md).
             cases.addAll(Cases.pdfAndEpub(FAMILY, nest.getKey(), source(bodyLine(nest.getValue())),
                     Expect.warns("memo.md:3")));
         }
