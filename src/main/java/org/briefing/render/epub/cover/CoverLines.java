@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.briefing.model.Characters;
 
 /**
  * A piece of cover text set in lines, first fit: each line takes as many characters as fit and ends at
@@ -203,10 +204,10 @@ final class CoverLines {
      * Characters that show nothing and take no room: format characters (joiners, directional marks, the
      * soft hyphen), controls other than white space, and variation selectors.
      */
+    /** Characters drawn as nothing: Unicode's default-ignorables (one list, {@link Characters}) and formats. */
     private static boolean invisible(int cp) {
         int type = Character.getType(cp);
-        return type == Character.FORMAT || type == Character.CONTROL
-                || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+        return Characters.isDefaultIgnorable(cp) || type == Character.FORMAT || type == Character.CONTROL;
     }
 
     private static int skipSpaces(List<Item> items, int from) {
