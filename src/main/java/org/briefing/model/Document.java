@@ -15,10 +15,4 @@ public record Document(String sourceName, Metadata metadata, List<Block> blocks,
         blocks = List.copyOf(blocks);
         footnotes = List.copyOf(footnotes);
     }
-
-    /** The file name without its extension, used for default output names. */
-    public String slug() {
-        int dot = sourceName.lastIndexOf('.');
-        return dot > 0 ? sourceName.substring(0, dot) : sourceName;
-    }
 }

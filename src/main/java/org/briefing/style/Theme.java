@@ -20,20 +20,6 @@ import java.util.Objects;
 public record Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
                     List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
                     FootnotePlacement footnotes, Typography typography, List<Path> parents) {
-    /** A theme that extends no file the output guard must know of (themes built in code, tests). */
-    public Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
-                 List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
-                 FootnotePlacement footnotes, Typography typography) {
-        this(name, file, page, families, fallbackFonts, roles, accent, rule, footnotes, typography, List.of());
-    }
-
-    /** A theme with the default typography (kept so code written before typography settings compiles). */
-    public Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
-                 List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
-                 FootnotePlacement footnotes) {
-        this(name, file, page, families, fallbackFonts, roles, accent, rule, footnotes, Typography.DEFAULT);
-    }
-
     public Theme {
         Objects.requireNonNull(page, "page");
         families = Map.copyOf(families);

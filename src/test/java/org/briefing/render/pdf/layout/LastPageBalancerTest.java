@@ -147,7 +147,7 @@ class LastPageBalancerTest {
 
     private static Theme withTypography(Theme t, Typography typography) {
         return new Theme(t.name(), t.file(), t.page(), t.families(), t.fallbackFonts(), t.roles(), t.accent(),
-                t.rule(), t.footnotes(), typography);
+                t.rule(), t.footnotes(), typography, t.parents());
     }
 
     private static List<Page> layout(Theme theme, List<Block> blocks) {
