@@ -37,6 +37,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.briefing.style..").check(classes);
     }
 
+    /** The reader's stages run source → parse → build; only the front door ({@code read}) joins them. */
+    @Test
+    void theReaderStagesPointOneWayBehindOneFrontDoor() {
+        String source = "org.briefing.read.source..";
+        String parse = "org.briefing.read.parse..";
+        String build = "org.briefing.read.build..";
+        noClasses().that().resideInAPackage(source)
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.read", parse, build)
+                .orShould().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..").check(classes);
+        noClasses().that().resideInAPackage(parse)
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.read", source, build).check(classes);
+        noClasses().that().resideInAPackage(build)
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.read", parse).check(classes);
+        noClasses().that().resideOutsideOfPackage("org.briefing.read..")
+                .should().dependOnClassesThat().resideInAnyPackage(source, parse, build).check(classes);
+    }
+
     @Test
     void renderersDoNotKnowTheReaderTheAppOrEachOther() {
         noClasses().that().resideInAPackage("org.briefing.render..")

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.model.InputException;
 import org.briefing.model.InputFiles;
-import org.briefing.read.SourceText;
+import org.briefing.read.MarkdownReader;
 
 /**
  * Reads a source file as strict UTF-8: a bad byte is an error naming the file, line, column and byte offset.
@@ -19,6 +19,6 @@ public final class SourceFile {
         if (Files.isDirectory(file)) {
             throw new InputException(displayName + ": is a folder, not a Markdown file");
         }
-        return SourceText.decode(InputFiles.readRegular(file, displayName, InputFiles.SOURCE_LIMIT), displayName);
+        return MarkdownReader.decode(InputFiles.readRegular(file, displayName, InputFiles.SOURCE_LIMIT), displayName);
     }
 }

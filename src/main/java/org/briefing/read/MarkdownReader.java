@@ -1,20 +1,19 @@
 package org.briefing.read;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.briefing.model.Block;
 import org.briefing.model.Document;
-import org.briefing.model.Footnote;
-import org.briefing.model.Heading;
 import org.briefing.model.InputException;
-import org.briefing.model.Metadata;
-import org.briefing.model.PlainText;
 import org.briefing.model.Warnings;
+import org.briefing.read.build.DocumentBuilder;
+import org.briefing.read.parse.FlexmarkParser;
+import org.briefing.read.source.PreparedSource;
+import org.briefing.yaml.Utf8Text;
 
 /**
- * Reads a Markdown briefing (YAML front matter + CommonMark/GFM body) into the document model.
- * Nesting deeper than 32 levels (quotes, lists, emphasis) is flattened; the text is always kept. Hostile
- * shapes are bounded before parsing ({@link ParseGuards}) so reading takes time in proportion to the size.
+ * Reads a Markdown briefing (YAML front matter + CommonMark/GFM body) into the document model, in three
+ * stages: the raw text is prepared ({@code read.source}), the body parsed by Flexmark ({@code read.parse}),
+ * and the tree turned into the model ({@code read.build}). Nesting deeper than 32 levels (quotes, lists,
+ * emphasis) is flattened; the text is always kept. Hostile shapes are bounded before parsing so reading
+ * takes time in proportion to the size.
  */
 public final class MarkdownReader {
     private final Warnings warnings;
@@ -24,9 +23,17 @@ public final class MarkdownReader {
         this(Warnings.IGNORE);
     }
 
-    /** A reader that reports guard rails it had to apply to hostile input (see {@code ParseGuards}). */
+    /** A reader that reports guard rails it had to apply to hostile input. */
     public MarkdownReader(Warnings warnings) {
         this.warnings = warnings;
+    }
+
+    /**
+     * Decodes source bytes as strict UTF-8, naming the line and column of the first bad byte; a leading
+     * byte-order mark is dropped. The one strict decoder is {@link Utf8Text}.
+     */
+    public static String decode(byte[] bytes, String fileName) {
+        return Utf8Text.decode(bytes, fileName);
     }
 
     /** Parses source text; {@code fileName} is used in messages and as the document's source name. */
@@ -40,41 +47,13 @@ public final class MarkdownReader {
      * not depend on the folder the source was read from).
      */
     public Document parse(String text, String sourceName, String fileForMessages) {
-        SourceWarnings located = new SourceWarnings(fileForMessages, warnings);
-        String clean = ForbiddenCharacterGuard.strip(text, fileForMessages, warnings);
-        FrontMatter split = FrontMatter.split(clean, fileForMessages);
-        if (split.yaml() == null) {
-            FrontMatter.refuseNonMapping(clean, fileForMessages);
-        }
-        GuardedSource guarded = ParseGuards.apply(split.body(), fileForMessages, warnings);
+        PreparedSource source = PreparedSource.of(text, fileForMessages, warnings);
         com.vladsch.flexmark.util.ast.Document tree;
         try {
-            tree = FlexmarkParser.parse(guarded.text());
+            tree = FlexmarkParser.parse(source.body());
         } catch (InputException e) {
             throw new InputException(fileForMessages + ": " + e.getMessage(), e);
         }
-        Footnotes footnotes = new Footnotes(tree);
-        InlineConverter inlines = new InlineConverter(tree, footnotes, guarded::sourceLine, located);
-        BlockConverter blocks = new BlockConverter(inlines);
-        List<Block> body = blocks.children(tree);
-        footnotes.numberUnreferenced(inlines);
-        List<Footnote> notes = new ArrayList<>();
-        for (int n = 1; n <= footnotes.count(); n++) {
-            var definition = footnotes.get(n);
-            notes.add(new Footnote(definition.getText().toString(), n, blocks.children(definition)));
-        }
-        Metadata metadata = MetadataReader.read(split.yaml(), located, fallbackTitle(body, sourceName));
-        return new Document(sourceName, metadata, body, notes);
-    }
-
-    /** Without a title in the front matter, the first top-level heading or else the file name serves. */
-    private static String fallbackTitle(List<Block> body, String sourceName) {
-        for (Block block : body) {
-            if (block instanceof Heading heading && heading.level() == 1) {
-                return PlainText.of(heading.content());
-            }
-        }
-        int dot = sourceName.lastIndexOf('.');
-        return dot > 0 ? sourceName.substring(0, dot) : sourceName;
+        return DocumentBuilder.build(tree, source, sourceName, fileForMessages, warnings);
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The Markdown reader: YAML front matter (SnakeYAML Engine, through {@code org.briefing.yaml}) and a
- * CommonMark + GFM body (Flexmark) turned into the document model. Flexmark types never leave this package.
+ * The Markdown reader's front door: {@link org.briefing.read.MarkdownReader} turns a briefing's text into the
+ * document model through three stages, each its own package: {@code source} (passes over the raw text),
+ * {@code parse} (Flexmark and its workarounds) and {@code build} (Flexmark's tree to the model). Flexmark
+ * types never leave these packages, and nothing outside them uses a stage directly.
  */
 package org.briefing.read;

@@ -14,7 +14,6 @@ import org.briefing.app.SourceFolderResources;
 import org.briefing.model.Document;
 import org.briefing.model.InputException;
 import org.briefing.read.MarkdownReader;
-import org.briefing.read.SourceText;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderers;
@@ -48,7 +47,7 @@ class ImageFuzzTest {
             Files.writeString(source, SOURCE);
             Files.write(folder.resolve("picture.img"), image);
             Document document = new MarkdownReader().parse(
-                    SourceText.decode(SOURCE.getBytes(StandardCharsets.UTF_8), "memo.md"), "memo.md");
+                    MarkdownReader.decode(SOURCE.getBytes(StandardCharsets.UTF_8), "memo.md"), "memo.md");
             for (String format : List.of("pdf", "epub")) {
                 List<String> warnings = new ArrayList<>();
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -11,7 +11,6 @@ import org.apache.pdfbox.Loader;
 import org.briefing.model.Document;
 import org.briefing.model.InputException;
 import org.briefing.read.MarkdownReader;
-import org.briefing.read.SourceText;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
@@ -41,7 +40,7 @@ class PipelineFuzzTest {
     void pipeline(byte[] source) throws IOException {
         Document document;
         try {
-            document = new MarkdownReader().parse(SourceText.decode(source, "fuzz.md"), "fuzz.md");
+            document = new MarkdownReader().parse(MarkdownReader.decode(source, "fuzz.md"), "fuzz.md");
         } catch (InputException e) {
             return;
         }

@@ -12,7 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.briefing.model.Document;
 import org.briefing.model.InputException;
 import org.briefing.read.MarkdownReader;
-import org.briefing.read.SourceText;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderers;
@@ -63,7 +62,7 @@ class ThemeFuzzTest {
             [^1]: The note at the foot of the page.
             """;
     private static final Document DOCUMENT =
-            new MarkdownReader().parse(SourceText.decode(MEMO.getBytes(StandardCharsets.UTF_8), "fuzz.md"), "fuzz.md");
+            new MarkdownReader().parse(MarkdownReader.decode(MEMO.getBytes(StandardCharsets.UTF_8), "fuzz.md"), "fuzz.md");
     private static final Path FOLDER = themeFolder();
 
     private static Path themeFolder() {

@@ -21,6 +21,7 @@ import org.briefing.model.ListBlock;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
 import org.briefing.model.Strong;
+import org.briefing.read.source.Nesting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,7 +137,7 @@ class MarkdownReaderTest {
     void deepNestingIsFlattenedButKeepsTheText() {
         int depth = 10_000;
         Document quotes = reader.parse(">".repeat(depth) + " deep text", "q.md");
-        assertTrue(blockDepth(quotes.blocks()) <= BlockConverter.MAX_DEPTH + 1);
+        assertTrue(blockDepth(quotes.blocks()) <= Nesting.MAX_DEPTH + 1);
         assertTrue(textOf(quotes.blocks().get(0)).contains("deep text"));
 
         Document emphasis = reader.parse("*".repeat(3000) + "x" + "*".repeat(3000), "e.md");

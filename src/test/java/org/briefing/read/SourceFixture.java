@@ -13,6 +13,6 @@ public final class SourceFixture {
     public static Document read(MarkdownReader reader, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes = InputFiles.readRegular(file, file.toString(), InputFiles.SOURCE_LIMIT);
-        return reader.parse(SourceText.decode(bytes, file.toString()), name, file.toString());
+        return reader.parse(MarkdownReader.decode(bytes, file.toString()), name, file.toString());
     }
 }

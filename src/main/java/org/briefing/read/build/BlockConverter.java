@@ -1,0 +1,222 @@
+package org.briefing.read.build;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.model.Block;
+import org.briefing.model.CodeBlock;
+import org.briefing.model.Figure;
+import org.briefing.model.HtmlBlock;
+import org.briefing.model.Inline;
+import org.briefing.model.PlainText;
+import org.briefing.model.Table;
+import org.briefing.read.source.Nesting;
+
+/**
+ * Converts Flexmark block nodes to model blocks. Container nesting deeper than {@link Nesting#MAX_DEPTH} is
+ * dissolved into its parent (the content is kept, the extra quote/list levels dropped).
+ */
+final class BlockConverter {
+    private final InlineConverter inlines;
+    private final HeadingIds ids = new HeadingIds();
+
+    BlockConverter(InlineConverter inlines) {
+        this.inlines = inlines;
+    }
+
+    /** The blocks among the children of {@code parent}. */
+    List<Block> children(Node parent) {
+        return children(parent, 0);
+    }
+
+    private List<Block> children(Node parent, int depth) {
+        List<Block> out = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            convert(child, depth, out);
+        }
+        return out;
+    }
+
+    private void convert(Node node, int depth, List<Block> out) {
+        if (depth >= Nesting.MAX_DEPTH && isContainer(node)) {
+            inlines.warnFlattened(node, "block quotes or lists", Nesting.MAX_DEPTH);
+            dissolve(node, out);
+            return;
+        }
+        if (node instanceof Heading heading) {
+            List<Inline> content = inlines.children(heading);
+            out.add(new org.briefing.model.Heading(heading.getLevel(), content, ids.next(PlainText.of(content))));
+        } else if (node instanceof Paragraph paragraph) {
+            paragraph(paragraph, out);
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            ListBlock list = (ListBlock) node;
+            boolean ordered = node instanceof OrderedList;
+            int start = ordered ? ((OrderedList) node).getStartNumber() : 1;
+            List<org.briefing.model.ListItem> items = new ArrayList<>();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListItem item) {
+                    items.add(new org.briefing.model.ListItem(task(item), children(item, depth + 1)));
+                }
+            }
+            out.add(new org.briefing.model.ListBlock(ordered, start, list.isTight(), items));
+        } else if (node instanceof BlockQuote) {
+            out.add(new org.briefing.model.BlockQuote(children(node, depth + 1)));
+        } else if (node instanceof FencedCodeBlock fenced) {
+            // A character reference in the info string could spell a control character; no output can hold it.
+            String info = org.briefing.model.Characters.withoutForbidden(fenced.getInfo().unescape()).trim();
+            String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+            out.add(new CodeBlock(language, stripFinalNewline(fenced.getContentChars().toString())));
+        } else if (node instanceof IndentedCodeBlock code) {
+            out.add(new CodeBlock("", stripFinalNewline(code.getContentChars().toString())));
+        } else if (node instanceof ThematicBreak) {
+            out.add(new org.briefing.model.ThematicBreak());
+        } else if (node instanceof TableBlock table) {
+            out.add(table(table));
+        } else if (node instanceof HtmlBlockBase) {
+            out.add(new HtmlBlock(stripFinalNewline(node.getChars().toString())));
+        } else if (node instanceof Reference reference && !isValid(reference)) {
+            out.add(new org.briefing.model.Paragraph(List.of(new org.briefing.model.Text(node.getChars().toString().strip()))));
+        } else if (node instanceof FootnoteBlock || node instanceof Reference) {
+            return; // definitions are collected separately; link references are resolved inline
+        } else if (node.hasChildren()) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                convert(child, depth, out);
+            }
+        }
+    }
+
+    /**
+     * CommonMark needs white space between a definition's destination and its title; Flexmark accepts
+     * {@code [foo]: <bar>(baz)}, which the spec says is a paragraph. Such text is kept as written.
+     */
+    private static boolean isValid(Reference reference) {
+        if (reference.getTitleOpeningMarker().isEmpty()) {
+            return true;
+        }
+        int urlEnd = reference.getUrlClosingMarker().isEmpty() ? reference.getUrl().getEndOffset()
+                : reference.getUrlClosingMarker().getEndOffset();
+        return reference.getTitleOpeningMarker().getStartOffset() > urlEnd;
+    }
+
+    private void paragraph(Paragraph paragraph, List<Block> out) {
+        Node only = soleChild(paragraph);
+        List<Inline> content = inlines.children(paragraph);
+        if ((only instanceof Image || only instanceof ImageRef) && content.size() == 1
+                && content.get(0) instanceof org.briefing.model.Image image) {
+            out.add(new Figure(image));
+        } else if (!content.isEmpty()) {
+            out.add(new org.briefing.model.Paragraph(content));
+        }
+    }
+
+    private static Node soleChild(Node parent) {
+        Node first = parent.getFirstChild();
+        return first != null && first.getNext() == null ? first : null;
+    }
+
+    private static org.briefing.model.ListItem.TaskState task(ListItem item) {
+        if (item instanceof TaskListItem task) {
+            return task.isItemDoneMarker() ? org.briefing.model.ListItem.TaskState.DONE
+                    : org.briefing.model.ListItem.TaskState.OPEN;
+        }
+        return org.briefing.model.ListItem.TaskState.NONE;
+    }
+
+    private Table table(TableBlock block) {
+        List<List<List<Inline>>> head = new ArrayList<>();
+        List<List<List<Inline>>> body = new ArrayList<>();
+        List<Table.Alignment> alignments = new ArrayList<>();
+        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableSeparator) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<List<Inline>> cells = new ArrayList<>();
+                boolean header = false;
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell tableCell) {
+                        header |= tableCell.isHeader();
+                        cells.add(inlines.children(tableCell));
+                        if (tableCell.isHeader() && alignments.size() < cells.size()) {
+                            alignments.add(alignment(tableCell.getAlignment()));
+                        }
+                    }
+                }
+                (header ? head : body).add(cells);
+            }
+        }
+        int columns = alignments.size();
+        return new Table(alignments, rows(head, columns), rows(body, columns));
+    }
+
+    private static List<org.briefing.model.TableRow> rows(List<List<List<Inline>>> rows, int columns) {
+        List<org.briefing.model.TableRow> result = new ArrayList<>();
+        for (List<List<Inline>> cells : rows) {
+            List<List<Inline>> fitted = new ArrayList<>(cells.subList(0, Math.min(columns, cells.size())));
+            while (fitted.size() < columns) {
+                fitted.add(List.of());
+            }
+            result.add(new org.briefing.model.TableRow(fitted));
+        }
+        return result;
+    }
+
+    private static Table.Alignment alignment(TableCell.Alignment alignment) {
+        if (alignment == null) {
+            return Table.Alignment.NONE;
+        }
+        return switch (alignment) {
+            case LEFT -> Table.Alignment.LEFT;
+            case CENTER -> Table.Alignment.CENTER;
+            case RIGHT -> Table.Alignment.RIGHT;
+        };
+    }
+
+    private static boolean isContainer(Node node) {
+        return node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem;
+    }
+
+    /** Keeps the leaf blocks of a too-deep subtree, walking it with an explicit stack. */
+    private void dissolve(Node root, List<Block> out) {
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (isContainer(node)) {
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    stack.push(child);
+                }
+            } else {
+                convert(node, 0, out);
+            }
+        }
+    }
+
+    private static String stripFinalNewline(String text) {
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+}
