@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way (model ← read/style ← render.* ← app ← cli) and libraries stay in their wrappers. */
+/**
+ * Dependencies point one way (model ← read/style ← script ← render.* ← app ← cli) and libraries stay in
+ * their wrappers.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -23,15 +26,25 @@ class ArchitectureTest {
     void modelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("org.briefing.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.briefing.yaml..", "org.briefing.read..",
-                        "org.briefing.style..", "org.briefing.render..", "org.briefing.app..", "org.briefing.cli..")
+                        "org.briefing.style..", "org.briefing.script..", "org.briefing.render..", "org.briefing.app..",
+                        "org.briefing.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theTextLayerKnowsOnlyTheModelAndTheTheme() {
+        noClasses().that().resideInAPackage("org.briefing.script..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.read..", "org.briefing.yaml..",
+                        "org.briefing.render..", "org.briefing.app..", "org.briefing.cli..", "org.apache..",
+                        "java.awt..")
                 .check(classes);
     }
 
     @Test
     void readersAndThemesDoNotKnowRenderersOrTheApp() {
         noClasses().that().resideInAnyPackage("org.briefing.read..", "org.briefing.style..", "org.briefing.yaml..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.render..", "org.briefing.app..",
-                        "org.briefing.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.script..", "org.briefing.render..",
+                        "org.briefing.app..", "org.briefing.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.briefing.read..")
                 .should().dependOnClassesThat().resideInAPackage("org.briefing.style..").check(classes);

@@ -3,49 +3,46 @@ package org.briefing.model;
 import java.util.List;
 
 /** Flattens inlines to the plain text a reader sees (for alt text, bookmarks, metadata, search). */
-public final class PlainText {
+public final class PlainText extends InlineWalker {
+    private final StringBuilder out = new StringBuilder();
+
     private PlainText() {
     }
 
     /** The visible text of the inlines: breaks become spaces, markup is dropped, footnote refs vanish. */
     public static String of(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
-        // An explicit stack instead of recursion: inline nesting depth is unbounded in hostile input.
-        java.util.ArrayDeque<Inline> stack = new java.util.ArrayDeque<>();
-        for (int i = inlines.size() - 1; i >= 0; i--) {
-            stack.push(inlines.get(i));
-        }
-        while (!stack.isEmpty()) {
-            Inline inline = stack.pop();
-            List<Inline> children = childrenOf(inline);
-            if (children != null) {
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
-                }
-            } else if (inline instanceof Text t) {
-                out.append(t.text());
-            } else if (inline instanceof Code c) {
-                out.append(c.code());
-            } else if (inline instanceof Image img) {
-                out.append(img.alt());
-            } else if (inline instanceof SoftBreak || inline instanceof HardBreak) {
-                out.append(' ');
-            }
-        }
-        return out.toString();
+        PlainText text = new PlainText();
+        text.walk(inlines);
+        return text.out.toString();
     }
 
-    /** The child inlines of a container inline, or null for a leaf. */
-    public static List<Inline> childrenOf(Inline inline) {
-        if (inline instanceof Emphasis e) {
-            return e.content();
-        } else if (inline instanceof Strong s) {
-            return s.content();
-        } else if (inline instanceof Strikethrough s) {
-            return s.content();
-        } else if (inline instanceof Link l) {
-            return l.content();
-        }
+    @Override
+    public Void text(Text text) {
+        out.append(text.text());
+        return null;
+    }
+
+    @Override
+    public Void code(Code code) {
+        out.append(code.code());
+        return null;
+    }
+
+    @Override
+    public Void image(Image image) {
+        out.append(image.alt());
+        return null;
+    }
+
+    @Override
+    public Void softBreak(SoftBreak softBreak) {
+        out.append(' ');
+        return null;
+    }
+
+    @Override
+    public Void hardBreak(HardBreak hardBreak) {
+        out.append(' ');
         return null;
     }
 }

@@ -12,6 +12,7 @@ import org.briefing.model.Heading;
 import org.briefing.model.HtmlBlock;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
+import org.briefing.model.InlineWalker;
 import org.briefing.model.ListBlock;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
@@ -86,8 +87,8 @@ final class ModelText {
             } else if (inline instanceof org.briefing.model.Link l) {
                 out.append(l.url()).append(' ');
                 stack.addAll(l.content());
-            } else if (PlainText.childrenOf(inline) != null) {
-                stack.addAll(PlainText.childrenOf(inline));
+            } else if (InlineWalker.childrenOf(inline) != null) {
+                stack.addAll(InlineWalker.childrenOf(inline));
             }
         }
     }

@@ -1,16 +1,17 @@
 package org.briefing.render.text;
 
-import org.briefing.model.HtmlText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.briefing.model.Block;
 import org.briefing.model.BlockQuote;
+import org.briefing.model.BlockVisitor;
 import org.briefing.model.CodeBlock;
 import org.briefing.model.Figure;
 import org.briefing.model.Heading;
 import org.briefing.model.HtmlBlock;
+import org.briefing.model.HtmlText;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
 import org.briefing.model.Paragraph;
@@ -101,14 +102,91 @@ final class BlockLayout {
             if (child instanceof Item item) {
                 stack.push(nested(frame, item.marker(), " ".repeat(DisplayWidth.of(item.marker())),
                         item.blocks(), frame.gaps, frame.bulletDepth));
-            } else if (child instanceof ListBlock list) {
-                stack.push(new Frame(items(list, frame.bulletDepth), frame.take(), frame.rest, !list.tight(),
-                        frame.bulletDepth + (list.ordered() ? 0 : 1)));
-            } else if (child instanceof BlockQuote quote) {
-                stack.push(nested(frame, QUOTE_BAR, QUOTE_BAR, quote.blocks(), true, frame.bulletDepth));
             } else {
-                leaf(frame, (Block) child);
+                ((Block) child).accept(new BlockStep(frame, stack));
             }
+        }
+    }
+
+    /**
+     * One block of a frame: a list or quote opens a nested frame on the walk's stack (no recursion), any
+     * other block is laid out at once.
+     */
+    private final class BlockStep implements BlockVisitor<Void> {
+        private final Frame frame;
+        private final Deque<Frame> stack;
+
+        BlockStep(Frame frame, Deque<Frame> stack) {
+            this.frame = frame;
+            this.stack = stack;
+        }
+
+        @Override
+        public Void list(ListBlock list) {
+            stack.push(new Frame(items(list, frame.bulletDepth), frame.take(), frame.rest, !list.tight(),
+                    frame.bulletDepth + (list.ordered() ? 0 : 1)));
+            return null;
+        }
+
+        @Override
+        public Void blockQuote(BlockQuote quote) {
+            stack.push(nested(frame, QUOTE_BAR, QUOTE_BAR, quote.blocks(), true, frame.bulletDepth));
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            text(frame, inlines.flatten(paragraph.content(), AnsiStyle.PLAIN));
+            return null;
+        }
+
+        @Override
+        public Void heading(Heading heading) {
+            BlockLayout.this.heading(frame, heading);
+            return null;
+        }
+
+        @Override
+        public Void code(CodeBlock code) {
+            BlockLayout.this.code(frame, code.code());
+            return null;
+        }
+
+        @Override
+        public Void table(Table table) {
+            int avail = width - DisplayWidth.of(frame.peek());
+            for (StyledLine line : tables.layout(table, Math.max(1, avail))) {
+                canvas.line(frame.take(), line);
+            }
+            return null;
+        }
+
+        @Override
+        public Void figure(Figure figure) {
+            String alt = InlineFlattener.clean(figure.image().alt()).strip();
+            String title = InlineFlattener.clean(figure.image().title()).strip();
+            String label = "[figure: " + (alt.isEmpty() ? figure.image().src() : alt) + "]"
+                    + (title.isEmpty() ? "" : " " + title);
+            text(frame, List.of(new Span(label, AnsiStyle.ITALIC)));
+            return null;
+        }
+
+        @Override
+        public Void html(HtmlBlock html) {
+            List<String> lines = HtmlText.withBreaks(html.html()).lines().map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList();
+            if (!lines.isEmpty()) {
+                String text = String.join("\n", lines.stream().map(InlineFlattener::clean).toList());
+                text(frame, List.of(new Span(text, AnsiStyle.PLAIN)));
+            }
+            return null;
+        }
+
+        @Override
+        public Void thematicBreak(ThematicBreak rule) {
+            int avail = width - DisplayWidth.of(frame.peek());
+            canvas.line(frame.take(), StyledLine.of("* * *", AnsiStyle.DIM).padLeft(Math.max(5, (avail + 5) / 2)));
+            return null;
         }
     }
 
@@ -144,36 +222,6 @@ final class BlockLayout {
             items.add(new Item(marker, item.blocks()));
         }
         return items;
-    }
-
-    private void leaf(Frame frame, Block block) {
-        if (block instanceof Paragraph p) {
-            text(frame, inlines.flatten(p.content(), AnsiStyle.PLAIN));
-        } else if (block instanceof Heading h) {
-            heading(frame, h);
-        } else if (block instanceof CodeBlock code) {
-            code(frame, code.code());
-        } else if (block instanceof Table table) {
-            int avail = width - DisplayWidth.of(frame.peek());
-            for (StyledLine line : tables.layout(table, Math.max(1, avail))) {
-                canvas.line(frame.take(), line);
-            }
-        } else if (block instanceof Figure figure) {
-            String alt = InlineFlattener.clean(figure.image().alt()).strip();
-            String title = InlineFlattener.clean(figure.image().title()).strip();
-            String label = "[figure: " + (alt.isEmpty() ? figure.image().src() : alt) + "]"
-                    + (title.isEmpty() ? "" : " " + title);
-            text(frame, List.of(new Span(label, AnsiStyle.ITALIC)));
-        } else if (block instanceof HtmlBlock html) {
-            List<String> lines = HtmlText.withBreaks(html.html()).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-            if (!lines.isEmpty()) {
-                String text = String.join("\n", lines.stream().map(InlineFlattener::clean).toList());
-                text(frame, List.of(new Span(text, AnsiStyle.PLAIN)));
-            }
-        } else if (block instanceof ThematicBreak) {
-            int avail = width - DisplayWidth.of(frame.peek());
-            canvas.line(frame.take(), StyledLine.of("* * *", AnsiStyle.DIM).padLeft(Math.max(5, (avail + 5) / 2)));
-        }
     }
 
     /** Wrapped running text. */

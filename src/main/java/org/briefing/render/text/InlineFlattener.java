@@ -1,16 +1,15 @@
 package org.briefing.render.text;
 
-import org.briefing.model.HtmlText;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.briefing.model.Code;
 import org.briefing.model.Emphasis;
 import org.briefing.model.FootnoteRef;
 import org.briefing.model.HardBreak;
+import org.briefing.model.HtmlText;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
+import org.briefing.model.InlineWalker;
 import org.briefing.model.Link;
 import org.briefing.model.PlainText;
 import org.briefing.model.RawHtml;
@@ -27,10 +26,6 @@ import org.briefing.model.Text;
 final class InlineFlattener {
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    /** Work on the explicit stack: an inline in a style, or literal text to emit. */
-    private record Step(Inline inline, String literal, int style) {
-    }
-
     private final boolean ansi;
     private final LinkReferences links;
 
@@ -41,57 +36,104 @@ final class InlineFlattener {
 
     /** The spans of some inlines, every span carrying at least {@code baseStyle}. */
     List<Span> flatten(List<Inline> inlines, int baseStyle) {
-        List<Span> spans = new ArrayList<>();
-        // An explicit stack: inline nesting in hostile input can be thousands deep.
-        Deque<Step> stack = new ArrayDeque<>();
-        pushAll(stack, inlines, baseStyle);
-        while (!stack.isEmpty()) {
-            Step step = stack.pop();
-            if (step.literal() != null) {
-                spans.add(new Span(step.literal(), step.style()));
-                continue;
-            }
-            Inline inline = step.inline();
-            int style = step.style();
-            if (inline instanceof Text t) {
-                spans.add(new Span(clean(t.text()), style));
-            } else if (inline instanceof Code c) {
-                spans.add(new Span(clean(c.code()), style | AnsiStyle.CODE));
-            } else if (inline instanceof Emphasis e) {
-                pushAll(stack, e.content(), style | AnsiStyle.ITALIC);
-            } else if (inline instanceof Strong s) {
-                pushAll(stack, s.content(), style | AnsiStyle.BOLD);
-            } else if (inline instanceof Strikethrough s) {
-                // Without styles deleted text must still look deleted.
-                String mark = ansi ? "" : "~~";
-                stack.push(new Step(null, mark, style));
-                pushAll(stack, s.content(), style | AnsiStyle.STRIKE);
-                stack.push(new Step(null, mark, style));
-            } else if (inline instanceof Link l) {
-                String marker = referenceMarker(l);
-                if (!marker.isEmpty()) {
-                    stack.push(new Step(null, marker, style | AnsiStyle.DIM));
-                }
-                pushAll(stack, l.content(), style | AnsiStyle.UNDERLINE);
-            } else if (inline instanceof Image img) {
-                String alt = clean(img.alt()).strip();
-                spans.add(new Span(alt.isEmpty() ? "[image]" : "[image: " + alt + "]", style | AnsiStyle.ITALIC));
-            } else if (inline instanceof FootnoteRef ref) {
-                spans.add(new Span(superscript(ref.number()), style & ~AnsiStyle.UNDERLINE));
-            } else if (inline instanceof SoftBreak) {
-                spans.add(new Span(" ", style));
-            } else if (inline instanceof HardBreak) {
-                spans.add(new Span("\n", style));
-            } else if (inline instanceof RawHtml html) {
-                spans.add(new Span(cleanKeepingBreaks(HtmlText.withBreaks(html.html())), style));
-            }
-        }
-        return spans;
+        Spans spans = new Spans(baseStyle);
+        spans.walk(inlines);
+        return spans.out;
     }
 
-    private static void pushAll(Deque<Step> stack, List<Inline> inlines, int style) {
-        for (int i = inlines.size() - 1; i >= 0; i--) {
-            stack.push(new Step(inlines.get(i), null, style));
+    /** The walk over one list of inlines: the spans so far and the style of the inline being visited. */
+    private final class Spans extends InlineWalker {
+        private final List<Span> out = new ArrayList<>();
+        private int style;
+
+        Spans(int baseStyle) {
+            this.style = baseStyle;
+        }
+
+        /**
+         * Visits {@code content} in the current style plus {@code added}, then restores the style and emits
+         * {@code after} (unless null) in {@code afterStyle}.
+         */
+        private void styled(List<Inline> content, int added, String after, int afterStyle) {
+            int outer = style;
+            style |= added;
+            descend(content, () -> {
+                style = outer;
+                if (after != null) {
+                    out.add(new Span(after, afterStyle));
+                }
+            });
+        }
+
+        @Override
+        public Void text(Text text) {
+            out.add(new Span(clean(text.text()), style));
+            return null;
+        }
+
+        @Override
+        public Void code(Code code) {
+            out.add(new Span(clean(code.code()), style | AnsiStyle.CODE));
+            return null;
+        }
+
+        @Override
+        public Void emphasis(Emphasis emphasis) {
+            styled(emphasis.content(), AnsiStyle.ITALIC, null, 0);
+            return null;
+        }
+
+        @Override
+        public Void strong(Strong strong) {
+            styled(strong.content(), AnsiStyle.BOLD, null, 0);
+            return null;
+        }
+
+        @Override
+        public Void strikethrough(Strikethrough strikethrough) {
+            // Without styles deleted text must still look deleted.
+            String mark = ansi ? "" : "~~";
+            out.add(new Span(mark, style));
+            styled(strikethrough.content(), AnsiStyle.STRIKE, mark, style);
+            return null;
+        }
+
+        @Override
+        public Void link(Link link) {
+            String marker = referenceMarker(link);
+            styled(link.content(), AnsiStyle.UNDERLINE, marker.isEmpty() ? null : marker, style | AnsiStyle.DIM);
+            return null;
+        }
+
+        @Override
+        public Void image(Image image) {
+            String alt = clean(image.alt()).strip();
+            out.add(new Span(alt.isEmpty() ? "[image]" : "[image: " + alt + "]", style | AnsiStyle.ITALIC));
+            return null;
+        }
+
+        @Override
+        public Void footnoteRef(FootnoteRef ref) {
+            out.add(new Span(superscript(ref.number()), style & ~AnsiStyle.UNDERLINE));
+            return null;
+        }
+
+        @Override
+        public Void softBreak(SoftBreak softBreak) {
+            out.add(new Span(" ", style));
+            return null;
+        }
+
+        @Override
+        public Void hardBreak(HardBreak hardBreak) {
+            out.add(new Span("\n", style));
+            return null;
+        }
+
+        @Override
+        public Void rawHtml(RawHtml html) {
+            out.add(new Span(cleanKeepingBreaks(HtmlText.withBreaks(html.html())), style));
+            return null;
         }
     }
 

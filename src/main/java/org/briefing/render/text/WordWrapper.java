@@ -2,6 +2,7 @@ package org.briefing.render.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.script.LineBreaks;
 
 /**
  * Fills styled text into lines of a given width, greedily: breaks at spaces and beside wide (CJK)
@@ -12,14 +13,6 @@ final class WordWrapper {
     /** A word: characters with no break opportunity between them. */
     private record Word(List<Span> parts, int width, boolean spaceBefore, int spaceStyle, boolean breakBefore) {
     }
-
-    /** Characters a too-long word may be broken after: hyphens, dashes and the slash. */
-    private static final String BREAK_AFTER = "-\u2010\u2013\u2014/";
-
-    /** East Asian punctuation that must not start a line (a simple form of kinsoku shori). */
-    private static final String NO_BREAK_BEFORE = "，。、．：；！？）」』】〕〉》〗〙〛｝］’”…‥ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
-    /** East Asian opening brackets, which must not end a line. */
-    private static final String NO_BREAK_AFTER = "（「『【〔〈《〖〘〚｛［‘“";
 
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
@@ -128,8 +121,8 @@ final class WordWrapper {
             while (i < text.length()) {
                 int end = clusterEnd(text, i);
                 piece.append(text.substring(i, end), part.style());
-                boolean moreBreaks = end < text.length() && BREAK_AFTER.indexOf(text.charAt(end)) >= 0;
-                if (BREAK_AFTER.indexOf(text.charAt(i)) >= 0 && !moreBreaks) {
+                boolean moreBreaks = end < text.length() && breaksAfter(text.charAt(end));
+                if (breaksAfter(text.charAt(i)) && !moreBreaks) {
                     pieces.add(piece.build());
                     piece = new StyledLine.Builder();
                 }
@@ -140,6 +133,11 @@ final class WordWrapper {
             pieces.add(piece.build());
         }
         return pieces;
+    }
+
+    /** Whether a too-long word may be broken after this character: a hyphen, a dash or the slash. */
+    private static boolean breaksAfter(char c) {
+        return LineBreaks.isBreakingDash(c) || c == '/';
     }
 
     private static void appendAll(StyledLine.Builder line, List<Span> parts) {
@@ -208,7 +206,7 @@ final class WordWrapper {
                 } else if (DisplayWidth.of(cp) == 2) {
                     // Closing punctuation, and the next emoji of a zero-width-joiner sequence, stay with what precedes.
                     boolean glued = !pendingSpace && !pendingBreak
-                            && (NO_BREAK_BEFORE.indexOf(cp) >= 0 || lastCp == ZERO_WIDTH_JOINER);
+                            && (LineBreaks.noBreakBefore(cp) || lastCp == ZERO_WIDTH_JOINER);
                     if (glued && current.isEmpty() && !words.isEmpty()) {
                         current.reopen(words.remove(words.size() - 1));
                     } else if ((!glued || current.isEmpty()) && !current.afterOpeningBracket()) {
@@ -217,7 +215,7 @@ final class WordWrapper {
                     }
                     current.add(cp, span.style());
                     // An opening bracket stays with what follows it; other wide characters allow a break after.
-                    if (NO_BREAK_AFTER.indexOf(cp) < 0) {
+                    if (!LineBreaks.noBreakAfter(cp)) {
                         current.finish(words);
                     }
                     pendingSpace = false;
@@ -263,13 +261,13 @@ final class WordWrapper {
             breakBefore = forcedBreak;
         }
 
-        /** Whether the word so far ends with an East Asian opening bracket. */
+        /** Whether the word so far ends with an opening bracket or quote. */
         boolean afterOpeningBracket() {
             if (chars == null || chars.isEmpty()) {
                 return false;
             }
             String text = chars.build().plain();
-            return NO_BREAK_AFTER.indexOf(text.codePointBefore(text.length())) >= 0;
+            return LineBreaks.noBreakAfter(text.codePointBefore(text.length()));
         }
 
         /** Continues a finished word, e.g. to attach closing punctuation to it. */

@@ -15,6 +15,7 @@ import org.briefing.model.Document;
 import org.briefing.model.Figure;
 import org.briefing.model.Heading;
 import org.briefing.model.Inline;
+import org.briefing.model.InlineWalker;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
 import org.briefing.model.Paragraph;
@@ -246,7 +247,7 @@ class ParseGuardsTest {
     private static int inlineDepth(List<Inline> inlines) {
         int max = 0;
         for (Inline inline : inlines) {
-            List<Inline> children = PlainText.childrenOf(inline);
+            List<Inline> children = InlineWalker.childrenOf(inline);
             max = Math.max(max, 1 + (children == null ? 0 : inlineDepth(children)));
         }
         return max;

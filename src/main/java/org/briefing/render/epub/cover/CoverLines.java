@@ -2,17 +2,16 @@ package org.briefing.render.epub.cover;
 
 import java.text.Bidi;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.briefing.model.Characters;
+import org.briefing.script.LineBreaks;
+import org.briefing.script.Scripts;
 
 /**
  * A piece of cover text set in lines, first fit: each line takes as many characters as fit and ends at
  * the last place a line may break (after spaces, after a hyphen or dash before a letter, around CJK
  * characters); a word wider than the whole line is cut where the line is full. Spaces at the end of a
  * line hang past it. Right-to-left text is put in visual order. A word in a script that needs
- * contextual shaping (Arabic, Indic, Myanmar, Tibetan, ...; see {@link #needsShaping}) is shaped whole by
+ * contextual shaping (Arabic, Indic, Myanmar, Tibetan, ...; see {@link Scripts#needsShaping}) is shaped whole by
  * {@link ComplexWords}, so its letters join, and is set as one unbreakable item; other text is set one
  * character at a time, with no kerning or ligatures: the cover shows a few dozen words in the theme's
  * fonts, and the result is plain data that tests can read. Lengths are in pixels.
@@ -32,26 +31,8 @@ final class CoverLines {
         }
     }
 
-    /** Closing punctuation no line may start with, as in CJK line breaking (kinsoku). */
-    private static final String NO_BREAK_BEFORE = "、。，．：；！？）］｝〕〉》」』】〙〗〟’”ー々ゝゞヽヾ,.:;!?)]}"
-            + "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
-    /** Opening punctuation no line may end with. */
-    private static final String NO_BREAK_AFTER = "（［｛〔〈《「『【〘〖〝‘“([{";
     /** Pairs of brackets that swap in right-to-left text (Unicode's Bidi_Mirrored pairs most titles use). */
     private static final String MIRRORED = "()[]{}<>\u00ab\u00bb\u2039\u203a";
-    /** Scripts whose letters take their shape from their neighbours, so that a word is shaped whole. */
-    private static final Set<Character.UnicodeScript> SHAPED = EnumSet.of(
-            Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.THAANA,
-            Character.UnicodeScript.NKO, Character.UnicodeScript.MANDAIC, Character.UnicodeScript.ADLAM,
-            Character.UnicodeScript.HANIFI_ROHINGYA, Character.UnicodeScript.MONGOLIAN,
-            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
-            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
-            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
-            Character.UnicodeScript.SINHALA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
-            Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER,
-            Character.UnicodeScript.JAVANESE, Character.UnicodeScript.BALINESE, Character.UnicodeScript.TAI_THAM);
-    /** Hyphens and dashes after which a line may break (not U+2011, the non-breaking hyphen). */
-    private static final String BREAK_AFTER = "-\u2010\u2012\u2013\u2014";
 
     private CoverLines() {
     }
@@ -73,7 +54,7 @@ final class CoverLines {
         List<Item> items = items(text, faces, size, tracking);
         // Only text with right-to-left characters is reordered (the bidirectional algorithm's class and
         // data are not even loaded otherwise); the paragraph's direction is its first strong character's.
-        Integer direction = text.codePoints().noneMatch(CoverLines::rightToLeft) ? null
+        Integer direction = text.codePoints().noneMatch(Scripts::startsRightToLeft) ? null
                 : new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
                         ? Bidi.DIRECTION_LEFT_TO_RIGHT : Bidi.DIRECTION_RIGHT_TO_LEFT;
         List<Line> lines = new ArrayList<>();
@@ -141,10 +122,10 @@ final class CoverLines {
             }
             int end = wordEnd(text, i);
             String word = text.substring(i, end);
-            if (word.codePoints().anyMatch(CoverLines::needsShaping)) {
+            if (word.codePoints().anyMatch(Scripts::needsShaping)) {
                 items.add(shaped(word, faces, size, tracking));
             } else {
-                word.codePoints().filter(c -> !invisible(c)).forEach(c -> items.add(item(c, faces, size, tracking)));
+                word.codePoints().filter(c -> !Scripts.isInvisible(c)).forEach(c -> items.add(item(c, faces, size, tracking)));
             }
             i = end;
         }
@@ -159,30 +140,18 @@ final class CoverLines {
         return i;
     }
 
-    /** Whether a character's script needs its words shaped whole: its letters join, reorder or stack. */
-    static boolean needsShaping(int cp) {
-        // All these scripts start at Arabic's block or later: Latin, Greek, Cyrillic and Hebrew skip the lookup.
-        return cp >= 0x0600 && SHAPED.contains(Character.UnicodeScript.of(cp));
-    }
-
     /**
      * A word shaped whole in the face its first character that needs shaping is drawn in. Tracking and
      * emboldening are added once, after the word, not between its glyphs, which would part joined letters.
      */
     private static Item shaped(String word, FaceChain faces, float size, float tracking) {
-        int key = word.codePoints().filter(CoverLines::needsShaping).findFirst().orElseThrow();
+        int key = word.codePoints().filter(Scripts::needsShaping).findFirst().orElseThrow();
         FaceChain.Choice choice = faces.pick(key);
         ComplexWords.Word shaped = ComplexWords.shape(word, choice, size);
         // The character the bidirectional algorithm sees for the word: its first strong one.
-        int stand = word.codePoints().filter(CoverLines::strong).findFirst().orElse(key);
+        int stand = word.codePoints().filter(Scripts::isStrong).findFirst().orElse(key);
         float advance = shaped.advance() + tracking + (choice.emboldened() ? emboldening(size) : 0);
         return new Item(stand, choice, advance, false, shaped.glyphs());
-    }
-
-    private static boolean strong(int cp) {
-        byte type = Character.getDirectionality(cp);
-        return type == Character.DIRECTIONALITY_LEFT_TO_RIGHT || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private static Item item(int cp, FaceChain faces, float size, float tracking) {
@@ -190,24 +159,6 @@ final class CoverLines {
         float advance = choice.font().advance(choice.glyph()) * size + tracking
                 + (choice.emboldened() ? emboldening(size) : 0);
         return new Item(cp, choice, advance, cp == ' ', null);
-    }
-
-    private static boolean rightToLeft(int cp) {
-        byte type = Character.getDirectionality(cp);
-        return type == Character.DIRECTIONALITY_RIGHT_TO_LEFT || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
-                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
-                || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
-    }
-
-    /**
-     * Characters that show nothing and take no room: format characters (joiners, directional marks, the
-     * soft hyphen), controls other than white space, and variation selectors.
-     */
-    /** Characters drawn as nothing: Unicode's default-ignorables (one list, {@link Characters}) and formats. */
-    private static boolean invisible(int cp) {
-        int type = Character.getType(cp);
-        return Characters.isDefaultIgnorable(cp) || type == Character.FORMAT || type == Character.CONTROL;
     }
 
     private static int skipSpaces(List<Item> items, int from) {
@@ -225,7 +176,7 @@ final class CoverLines {
             Item item = items.get(i);
             if (!item.space() && i > start && pen + item.advance() > width) {
                 for (int b = i; b > start; b--) {
-                    if (mayBreakBefore(items.get(b - 1).codePoint(), items.get(b).codePoint())) {
+                    if (LineBreaks.mayBreakBetween(items.get(b - 1).codePoint(), items.get(b).codePoint())) {
                         return b;
                     }
                 }
@@ -234,27 +185,6 @@ final class CoverLines {
             pen += item.advance();
         }
         return items.size();
-    }
-
-    /** Whether a line may end between {@code before} and {@code after}. */
-    static boolean mayBreakBefore(int before, int after) {
-        if (after == ' ') {
-            return false;
-        }
-        if (before == ' ') {
-            return true;
-        }
-        if (BREAK_AFTER.indexOf(before) >= 0) {
-            return Character.isLetter(after);
-        }
-        return (cjk(before) || cjk(after)) && NO_BREAK_BEFORE.indexOf(after) < 0 && NO_BREAK_AFTER.indexOf(before) < 0;
-    }
-
-    private static boolean cjk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA
-                || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
     }
 
     private static Line line(List<Item> items, float size) {

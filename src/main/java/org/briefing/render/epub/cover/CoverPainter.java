@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.briefing.model.Metadata;
 import org.briefing.render.HumanDate;
+import org.briefing.script.FontChain;
 import org.briefing.style.Color;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
@@ -82,8 +83,8 @@ public final class CoverPainter {
         }
         TextStyle style = theme.style(role);
         String shown = style.uppercase() ? text.toUpperCase(Locale.ROOT) : text;
-        FaceChain faces = new FaceChain(theme.families().get(style.font()).face(style.bold(), style.italic()),
-                theme.fallbackFonts(), style.bold(), opened);
+        FaceChain faces = new FaceChain(FontChain.of(theme, style.font(), style.bold(), style.italic()), style.bold(),
+                opened);
         float tracking = (float) (size * style.letterSpacing() / style.size());
         List<CoverLines.Line> set = CoverLines.set(shown, faces, size, tracking, WIDTH - 2 * MARGIN, maxLines);
         float lineHeight = size * (float) (style.leading() / style.size());

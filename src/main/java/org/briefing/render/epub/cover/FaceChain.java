@@ -1,8 +1,8 @@
 package org.briefing.render.epub.cover;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import org.briefing.script.FontChain;
 
 /**
  * The fonts a role's text on the cover is drawn in: the role's own face, then the theme's fallback fonts,
@@ -16,22 +16,20 @@ final class FaceChain {
     record Choice(OutlineFont font, int glyph, boolean emboldened) {
     }
 
-    private final Path primary;
-    private final List<Path> fallbacks;
+    private final FontChain order;
     private final boolean bold;
     private final Map<Path, OutlineFont> opened;
 
-    /** A chain over {@code opened}, the fonts already open, which it adds to. */
-    FaceChain(Path primary, List<Path> fallbacks, boolean bold, Map<Path, OutlineFont> opened) {
-        this.primary = primary;
-        this.fallbacks = List.copyOf(fallbacks);
+    /** A chain in the theme's fallback order over {@code opened}, the fonts already open, which it adds to. */
+    FaceChain(FontChain order, boolean bold, Map<Path, OutlineFont> opened) {
+        this.order = order;
         this.bold = bold;
         this.opened = opened;
     }
 
     /** The role's own face. */
     OutlineFont primary() {
-        return font(primary);
+        return font(0);
     }
 
     /**
@@ -39,22 +37,15 @@ final class FaceChain {
      * the role's face's "missing" glyph (glyph 0, usually a box), so that a gap shows where it belongs.
      */
     Choice pick(int codePoint) {
-        OutlineFont own = font(primary);
-        int glyph = own.glyph(codePoint);
-        if (glyph != 0) {
-            return new Choice(own, glyph, false);
+        int at = order.pick(codePoint, (index, cp) -> font(index).glyph(cp) != 0);
+        if (at < 0) {
+            return new Choice(primary(), 0, false);
         }
-        for (Path fallback : fallbacks) {
-            OutlineFont font = font(fallback);
-            int found = font.glyph(codePoint);
-            if (found != 0) {
-                return new Choice(font, found, bold);
-            }
-        }
-        return new Choice(own, 0, false);
+        OutlineFont font = font(at);
+        return new Choice(font, font.glyph(codePoint), at > 0 && bold);
     }
 
-    private OutlineFont font(Path file) {
-        return opened.computeIfAbsent(file, OutlineFont::open);
+    private OutlineFont font(int at) {
+        return opened.computeIfAbsent(order.files().get(at), OutlineFont::open);
     }
 }

@@ -3,18 +3,19 @@ package org.briefing.render.epub.style;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import org.briefing.model.BriefingException;
 import org.briefing.model.InputFiles;
 import org.briefing.model.Warnings;
 import org.briefing.render.epub.pack.BookFile;
-import org.briefing.style.FontFamily;
+import org.briefing.script.FontChain;
 import org.briefing.style.Theme;
 
 /**
@@ -60,11 +61,7 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
         List<Path> faceFiles = new ArrayList<>();
         for (Map.Entry<FaceUsage.Face, Set<Integer>> entry : usage.faces().entrySet()) {
             FaceUsage.Face face = entry.getKey();
-            FontFamily family = theme.families().get(face.family());
-            if (family == null) {
-                throw new BriefingException(theme.file() + ": role font '" + face.family() + "' is not a font family");
-            }
-            Path file = family.face(face.bold(), face.italic());
+            Path file = FontChain.of(theme, face.family(), face.bold(), face.italic()).own();
             charsByFile.computeIfAbsent(file, f -> new TreeSet<>()).addAll(entry.getValue());
             faceOrder.add(face);
             faceFiles.add(file);
@@ -107,40 +104,70 @@ public record EmbeddedFonts(List<BookFile> files, List<FontFace> faces, List<Str
             faces.add(new FontFace(cssFamily(face.family()), face.bold(), face.italic(), hrefs.get(faceFiles.get(i))));
         }
         List<String> fallbacks = new ArrayList<>();
-        List<Path> fallbackFiles = theme.fallbackFonts();
-        for (int i = 0; i < fallbackFiles.size() && !missing.isEmpty(); i++) {
-            Path file = fallbackFiles.get(i);
-            Set<Integer> covered = new TreeSet<>();
-            byte[] bytes = read(file);
+        FallbackCoverage coverage = new FallbackCoverage(FontChain.fallbacks(theme), missing);
+        Map<Integer, Set<Integer>> coveredBy = new TreeMap<>();
+        Set<Integer> unfound = new TreeSet<>();
+        for (int cp : missing) {
+            int at = coverage.order.pick(cp, coverage);
+            (at < 0 ? unfound : coveredBy.computeIfAbsent(at, k -> new TreeSet<>())).add(cp);
+        }
+        for (Map.Entry<Integer, Set<Integer>> entry : coveredBy.entrySet()) {
+            int at = entry.getKey();
+            String family = String.format(Locale.ROOT, "briefing-fallback-%d", at + 1);
+            String href = String.format(Locale.ROOT, "%sfallback-%d.ttf", FOLDER, at + 1);
+            Path file = coverage.order.files().get(at);
+            try (LoadedFont font = LoadedFont.open(file, coverage.bytes.get(at))) {
+                files.put(href, new BookFile(href, "font/ttf", font.subset(entry.getValue())));
+            }
+            faces.add(new FontFace(family, false, false, href));
+            fallbacks.add(family);
+        }
+        for (int cp : unfound) {
+            warnings.warn(String.format(Locale.ROOT, "no font of theme '%s' has the character U+%04X (%s)",
+                    theme.name(), cp, new String(Character.toChars(cp))));
+        }
+        return new EmbeddedFonts(new ArrayList<>(files.values()), faces, fallbacks);
+    }
+
+    /**
+     * Which of the characters no face has each fallback font covers. A fallback is read only when a
+     * character reaches it down the chain; only one that covers some is parsed whole later, to subset it.
+     */
+    private static final class FallbackCoverage implements FontChain.Coverage {
+        private final FontChain order;
+        private final Set<Integer> wanted;
+        private final Map<Integer, byte[]> bytes = new HashMap<>();
+        private final Map<Integer, Set<Integer>> covered = new HashMap<>();
+
+        FallbackCoverage(FontChain order, Set<Integer> wanted) {
+            this.order = order;
+            this.wanted = wanted;
+        }
+
+        @Override
+        public boolean covers(int font, int codePoint) {
+            return covered.computeIfAbsent(font, this::read).contains(codePoint);
+        }
+
+        private Set<Integer> read(int font) {
+            Path file = order.files().get(font);
+            byte[] data = EmbeddedFonts.read(file);
+            bytes.put(font, data);
+            Set<Integer> has = new TreeSet<>();
             try {
-                Optional<FontFacts> facts = FontFacts.read(ByteBuffer.wrap(bytes));
+                Optional<FontFacts> facts = FontFacts.read(ByteBuffer.wrap(data));
                 if (facts.isPresent()) {
-                    // Only a fallback that has some of the missing characters is parsed whole, to subset it.
-                    missing.stream().filter(facts.get()::has).forEach(covered::add);
+                    wanted.stream().filter(facts.get()::has).forEach(has::add);
                 } else {
-                    try (LoadedFont font = LoadedFont.open(file, bytes)) {
-                        missing.stream().filter(font::has).forEach(covered::add);
+                    try (LoadedFont loaded = LoadedFont.open(file, data)) {
+                        wanted.stream().filter(loaded::has).forEach(has::add);
                     }
                 }
             } catch (RuntimeException e) {
                 throw LoadedFont.damaged(file, e);
             }
-            if (!covered.isEmpty()) {
-                missing.removeAll(covered);
-                String family = String.format(Locale.ROOT, "briefing-fallback-%d", i + 1);
-                String href = String.format(Locale.ROOT, "%sfallback-%d.ttf", FOLDER, i + 1);
-                try (LoadedFont font = LoadedFont.open(file, bytes)) {
-                    files.put(href, new BookFile(href, "font/ttf", font.subset(covered)));
-                }
-                faces.add(new FontFace(family, false, false, href));
-                fallbacks.add(family);
-            }
+            return has;
         }
-        for (int cp : missing) {
-            warnings.warn(String.format(Locale.ROOT, "no font of theme '%s' has the character U+%04X (%s)",
-                    theme.name(), cp, new String(Character.toChars(cp))));
-        }
-        return new EmbeddedFonts(new ArrayList<>(files.values()), faces, fallbacks);
     }
 
     /** Each font file is read once per book, through the guarded reader (regular files, bounded size). */

@@ -103,7 +103,7 @@ final class InlineWriter {
             } else if (inline instanceof FootnoteRef ref) {
                 footnoteRef(ref, links > 0, role);
             } else {
-                List<Inline> children = org.briefing.model.PlainText.childrenOf(inline);
+                List<Inline> children = org.briefing.model.InlineWalker.childrenOf(inline);
                 Close close = open(inline, depth + raw.depth(), links > 0);
                 if (close != null) {
                     depth++;

@@ -9,9 +9,9 @@ import org.briefing.model.BlockQuote;
 import org.briefing.model.Figure;
 import org.briefing.model.Heading;
 import org.briefing.model.Inline;
+import org.briefing.model.InlineWalker;
 import org.briefing.model.ListBlock;
 import org.briefing.model.Paragraph;
-import org.briefing.model.PlainText;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
 
@@ -31,7 +31,7 @@ public final class ModelWalk {
             Object next = stack.pop();
             if (next instanceof Inline inline) {
                 onInline.accept(inline);
-                List<Inline> children = PlainText.childrenOf(inline);
+                List<Inline> children = InlineWalker.childrenOf(inline);
                 if (children != null) {
                     pushAll(stack, children);
                 }

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.briefing.model.BriefingException;
 import org.briefing.model.Characters;
 import org.briefing.render.pdf.layout.FontKey;
 import org.briefing.render.pdf.layout.GlyphRun;
 import org.briefing.render.pdf.layout.ShapedText;
 import org.briefing.render.pdf.layout.TextMeasurer;
-import org.briefing.style.FontFamily;
+import org.briefing.script.FontChain;
+import org.briefing.script.Scripts;
 import org.briefing.style.Theme;
 
 /**
@@ -30,7 +30,7 @@ public final class FontLibrary implements TextMeasurer {
     private final Map<Path, FontFace> facesByFile = new LinkedHashMap<>();
     /** Copy-on-write: painting asks for a face per glyph run, and layout may add faces from several threads. */
     private final List<FontFace> faces = new CopyOnWriteArrayList<>();
-    private final Map<FontKey, List<FontFace>> chains = new HashMap<>();
+    private final Map<FontKey, Chain> chains = new HashMap<>();
     /** Concurrent: paragraphs are set on several threads; a word shaped twice at once gives equal results. */
     private final Map<FontKey, Map<String, ShapedText>> cache = new ConcurrentHashMap<>();
     private final TreeSet<Integer> missing = new TreeSet<>();
@@ -58,18 +58,18 @@ public final class FontLibrary implements TextMeasurer {
     }
 
     private ShapedText shapeUncached(String text, FontKey key) {
-        List<FontFace> chain = chain(key);
+        Chain chain = chain(key);
         List<GlyphRun> runs = new ArrayList<>(1);
         double units = 0;
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            FontFace face = faceFor(chain, cp);
+            FontFace face = chain.faceFor(cp);
             int j = i + Character.charCount(cp);
             while (j < text.length()) {
                 int next = text.codePointAt(j);
                 // An invisible character (a joiner, a variation selector) belongs with the letters it joins.
-                if (!Characters.isDefaultIgnorable(next) && faceFor(chain, next) != face || GlyphShaper.isRightToLeft(next) != GlyphShaper.isRightToLeft(cp)) {
+                if (!Characters.isDefaultIgnorable(next) && chain.faceFor(next) != face || Scripts.isRightToLeft(next) != Scripts.isRightToLeft(cp)) {
                     break;
                 }
                 j += Character.charCount(next);
@@ -82,16 +82,21 @@ public final class FontLibrary implements TextMeasurer {
         return new ShapedText(text, runs, units);
     }
 
-    private FontFace faceFor(List<FontFace> chain, int cp) {
-        if (Character.isWhitespace(cp) || Characters.isDefaultIgnorable(cp) || Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
-            return chain.get(0);
+    /** A face's chain of fonts in the theme's order, opened. */
+    private record Chain(FontChain order, List<FontFace> faces) implements FontChain.Coverage {
+        @Override
+        public boolean covers(int font, int codePoint) {
+            return faces.get(font).covers(codePoint);
         }
-        for (FontFace face : chain) {
-            if (face.covers(cp)) {
-                return face;
+
+        /** The face that draws a character, or null when none has it. */
+        FontFace faceFor(int cp) {
+            if (FontChain.staysInFirstFont(cp)) {
+                return faces.get(0);
             }
+            int at = order.pick(cp, this);
+            return at < 0 ? null : faces.get(at);
         }
-        return null;
     }
 
     private GlyphRun placeholder(String text) {
@@ -107,18 +112,10 @@ public final class FontLibrary implements TextMeasurer {
         return new GlyphRun(GlyphRun.PLACEHOLDER, cps, adv, PLACEHOLDER_ADVANCE * cps.length);
     }
 
-    private synchronized List<FontFace> chain(FontKey key) {
+    private synchronized Chain chain(FontKey key) {
         return chains.computeIfAbsent(key, k -> {
-            FontFamily family = theme.families().get(k.family());
-            if (family == null) {
-                throw new BriefingException("theme " + theme.name() + ": no font family '" + k.family() + "'");
-            }
-            List<FontFace> chain = new ArrayList<>();
-            chain.add(face(family.face(k.bold(), k.italic())));
-            for (Path fallback : theme.fallbackFonts()) {
-                chain.add(face(fallback));
-            }
-            return chain;
+            FontChain order = FontChain.of(theme, k.family(), k.bold(), k.italic());
+            return new Chain(order, order.files().stream().map(this::face).toList());
         });
     }
 

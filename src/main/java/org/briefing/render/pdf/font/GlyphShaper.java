@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.briefing.model.Characters;
 import org.briefing.render.pdf.layout.GlyphRun;
+import org.briefing.script.Scripts;
 
 /**
  * Shapes text in one face with the JDK's text layout (HarfBuzz inside, works headless) with kerning and
@@ -29,17 +30,11 @@ final class GlyphShaper {
         return base.deriveFont(FEATURES);
     }
 
-    /** Whether a code point is a strong right-to-left letter. */
-    static boolean isRightToLeft(int cp) {
-        byte d = Character.getDirectionality(cp);
-        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-    }
-
     private static boolean isRightToLeft(String text) {
         // A loop, not codePoints().anyMatch: every shaped word passes here, much of it still interpreted.
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (isRightToLeft(cp)) {
+            if (Scripts.isRightToLeft(cp)) {
                 return true;
             }
             i += Character.charCount(cp);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.script.LineBreaks;
+import org.briefing.script.Scripts;
 import org.briefing.style.Align;
 import org.briefing.style.Color;
 
@@ -128,13 +130,17 @@ public final class ParagraphBuilder {
                 sink.word(word);
                 items.add(Penalty.free());
             } else if (Scripts.isCjk(cp)) {
+                // A break on each side of an ideograph where kinsoku allows; before white space the space's
+                // own glue does that.
+                boolean breakBefore = word.length() > 0
+                        && LineBreaks.mayBreakBetween(word.codePointBefore(word.length()), cp);
                 sink.word(word);
+                if (breakBefore) {
+                    items.add(new Glue(0, size * 0.08, 0));
+                }
                 word.appendCodePoint(cp);
                 sink.word(word);
-                // A break after each ideograph; before white space the space's own glue does that. Never
-                // after an opening bracket nor before a closing one.
-                if (next != -1 && !Scripts.isClosingPunctuation(next) && !Character.isWhitespace(next)
-                        && !Scripts.isOpeningPunctuation(cp)) {
+                if (next != -1 && LineBreaks.mayBreakBetween(cp, next)) {
                     items.add(new Glue(0, size * 0.08, 0));
                 }
             } else if (cp == '\u2014' && word.length() > 0) {
@@ -147,7 +153,7 @@ public final class ParagraphBuilder {
                     items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
                 }
                 sink.afterDash = true;
-            } else if ((cp == '-' || cp == '\u2013' || cp == '\u2014' || cp == '/') && word.length() > 1
+            } else if ((LineBreaks.isBreakingDash(cp) || cp == '/') && word.length() > 1
                     && next != -1 && (cp == '-' ? Character.isLetter(next) : Character.isLetterOrDigit(next))) {
                 // A hyphen-minus before a digit may be a minus sign or a date ("2017-02"): no break (UAX #14
                 // LB25). En dashes in ranges ("10–20") and slashes break before digits too.
@@ -169,7 +175,7 @@ public final class ParagraphBuilder {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i >= text.length() || !Scripts.bindsToSpaceBefore(text.codePointAt(i));
+        return i >= text.length() || !LineBreaks.bindsToSpaceBefore(text.codePointAt(i));
     }
 
     private ShapedText spaceOf(FontKey font) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.render.pdf.layout.Page;
 import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.Scripts;
 import org.briefing.render.pdf.layout.StructureRole;
 import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.script.Scripts;
 
 /**
  * Finds the words that end a line inside a block that goes on: the word space there is a line break, not a

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.briefing.script.FontChain;
+import org.briefing.script.LineBreaks;
+import org.briefing.script.Scripts;
 import org.junit.jupiter.api.Test;
 
 /** Cover text set in lines with the theme's real fonts: where lines break, their widths and fonts. */
@@ -18,7 +22,9 @@ class CoverLinesTest {
     private static final float SIZE = 50;
 
     private static FaceChain chain(boolean bold) {
-        return new FaceChain(SERIF_BOLD, FALLBACKS, bold, new HashMap<>());
+        List<Path> files = new ArrayList<>(List.of(SERIF_BOLD));
+        files.addAll(FALLBACKS);
+        return new FaceChain(new FontChain(files), bold, new HashMap<>());
     }
 
     private static float width(String text) {
@@ -44,18 +50,18 @@ class CoverLinesTest {
         assertEquals(List.of(5, 5), glyphCounts(CoverLines.set("U.S.-China", chain(true), SIZE, 0, wider + 1, 5)));
         assertEquals(List.of(5, 3), glyphCounts(CoverLines.set("U.S.-123", chain(true), SIZE, 0, wider + 1, 5)),
                 "cut where full, not after the hyphen");
-        assertTrue(CoverLines.mayBreakBefore('-', 'C'));
-        assertFalse(CoverLines.mayBreakBefore('-', '1'));
-        assertFalse(CoverLines.mayBreakBefore('\u2011', 'C'), "the non-breaking hyphen");
+        assertTrue(LineBreaks.mayBreakBetween('-', 'C'));
+        assertFalse(LineBreaks.mayBreakBetween('-', '1'));
+        assertFalse(LineBreaks.mayBreakBetween('\u2011', 'C'), "the non-breaking hyphen");
     }
 
     @Test
     void chineseBreaksBetweenIdeographsButNotBeforeClosingPunctuation() {
-        assertTrue(CoverLines.mayBreakBefore('中', '美'));
-        assertTrue(CoverLines.mayBreakBefore('a', '美'));
-        assertFalse(CoverLines.mayBreakBefore('作', '，'));
-        assertFalse(CoverLines.mayBreakBefore('「', '作'));
-        assertFalse(CoverLines.mayBreakBefore('a', 'b'));
+        assertTrue(LineBreaks.mayBreakBetween('中', '美'));
+        assertTrue(LineBreaks.mayBreakBetween('a', '美'));
+        assertFalse(LineBreaks.mayBreakBetween('作', '，'));
+        assertFalse(LineBreaks.mayBreakBetween('「', '作'));
+        assertFalse(LineBreaks.mayBreakBetween('a', 'b'));
         float three = width("中美合");
         List<CoverLines.Line> lines = CoverLines.set("中美合，作专家", chain(true), SIZE, 0, three + 1, 5);
         assertEquals(List.of(2, 3, 2), glyphCounts(lines), "'合' goes with its comma to the next line");
@@ -135,8 +141,8 @@ class CoverLinesTest {
     void anArabicWordIsShapedWholeAndSetAsOneItem() {
         FaceChain faces = chain(false);
         String salam = "\u0633\u0644\u0627\u0645";
-        assertTrue(CoverLines.needsShaping('\u0633') && CoverLines.needsShaping('\u0915'), "Arabic, Devanagari");
-        assertFalse(CoverLines.needsShaping('a') || CoverLines.needsShaping('\u05d0') || CoverLines.needsShaping('中'));
+        assertTrue(Scripts.needsShaping('\u0633') && Scripts.needsShaping('\u0915'), "Arabic, Devanagari");
+        assertFalse(Scripts.needsShaping('a') || Scripts.needsShaping('\u05d0') || Scripts.needsShaping('中'));
         List<Integer> joined = ids(ComplexWords.shape(salam, faces.pick('\u0633'), SIZE));
         assertEquals(joined, glyphIds(CoverLines.set(salam, faces, SIZE, 0, 1e6f, 1)));
         List<CoverLines.Line> narrow = CoverLines.set(salam, faces, SIZE, 0, 1, 5);

@@ -1,0 +1,166 @@
+package org.briefing.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A visitor that walks inline trees in reading order, descending into the content of emphasis, strong,
+ * strikethrough and links unless a subclass overrides their methods; leaves are ignored unless overridden.
+ * The walk keeps its own stack rather than recursing, since inline nesting in hostile input is unbounded:
+ * an overriding method calls {@link #descend} to visit content, with an action to run once it is done.
+ * One instance walks one tree at a time.
+ */
+public abstract class InlineWalker implements InlineVisitor<Void> {
+    /** Inlines still to visit and actions to run after content, next on top. */
+    private final Deque<Object> pending = new ArrayDeque<>();
+
+    /** Visits {@code inlines} and everything inside them, in reading order. */
+    public final void walk(List<Inline> inlines) {
+        pending.clear();
+        descend(inlines);
+        while (!pending.isEmpty()) {
+            Object next = pending.pop();
+            if (next instanceof Runnable after) {
+                after.run();
+            } else {
+                ((Inline) next).accept(this);
+            }
+        }
+    }
+
+    /** Visits {@code content} next, before anything that follows the inline being visited. */
+    protected final void descend(List<Inline> content) {
+        for (int i = content.size() - 1; i >= 0; i--) {
+            pending.push(content.get(i));
+        }
+    }
+
+    /** Visits {@code content} next, then runs {@code after} (to close what the visit opened). */
+    protected final void descend(List<Inline> content, Runnable after) {
+        pending.push(after);
+        descend(content);
+    }
+
+    /** The inlines directly inside a container inline, or null for a leaf. */
+    public static List<Inline> childrenOf(Inline inline) {
+        return inline.accept(CHILDREN);
+    }
+
+    @Override
+    public Void emphasis(Emphasis emphasis) {
+        descend(emphasis.content());
+        return null;
+    }
+
+    @Override
+    public Void strong(Strong strong) {
+        descend(strong.content());
+        return null;
+    }
+
+    @Override
+    public Void strikethrough(Strikethrough strikethrough) {
+        descend(strikethrough.content());
+        return null;
+    }
+
+    @Override
+    public Void link(Link link) {
+        descend(link.content());
+        return null;
+    }
+
+    @Override
+    public Void text(Text text) {
+        return null;
+    }
+
+    @Override
+    public Void code(Code code) {
+        return null;
+    }
+
+    @Override
+    public Void image(Image image) {
+        return null;
+    }
+
+    @Override
+    public Void footnoteRef(FootnoteRef ref) {
+        return null;
+    }
+
+    @Override
+    public Void softBreak(SoftBreak softBreak) {
+        return null;
+    }
+
+    @Override
+    public Void hardBreak(HardBreak hardBreak) {
+        return null;
+    }
+
+    @Override
+    public Void rawHtml(RawHtml html) {
+        return null;
+    }
+
+    /** The content of containers; null for leaves. */
+    private static final InlineVisitor<List<Inline>> CHILDREN = new InlineVisitor<>() {
+        @Override
+        public List<Inline> text(Text text) {
+            return null;
+        }
+
+        @Override
+        public List<Inline> emphasis(Emphasis emphasis) {
+            return emphasis.content();
+        }
+
+        @Override
+        public List<Inline> strong(Strong strong) {
+            return strong.content();
+        }
+
+        @Override
+        public List<Inline> strikethrough(Strikethrough strikethrough) {
+            return strikethrough.content();
+        }
+
+        @Override
+        public List<Inline> code(Code code) {
+            return null;
+        }
+
+        @Override
+        public List<Inline> link(Link link) {
+            return link.content();
+        }
+
+        @Override
+        public List<Inline> image(Image image) {
+            return null;
+        }
+
+        @Override
+        public List<Inline> footnoteRef(FootnoteRef ref) {
+            return null;
+        }
+
+        @Override
+        public List<Inline> softBreak(SoftBreak softBreak) {
+            return null;
+        }
+
+        @Override
+        public List<Inline> hardBreak(HardBreak hardBreak) {
+            return null;
+        }
+
+        @Override
+        public List<Inline> rawHtml(RawHtml html) {
+            return null;
+        }
+    };
+}
