@@ -14,23 +14,23 @@ import org.briefing.render.RenderJob;
 import org.briefing.render.epub.EpubRenderer;
 import org.briefing.render.pdf.PdfRenderer;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.BlockIds;
-import org.briefing.render.pdf.layout.BlockLayouter;
-import org.briefing.render.pdf.layout.FirstFitLineBreaker;
-import org.briefing.render.pdf.layout.FlowWriter;
-import org.briefing.render.pdf.layout.Frame;
-import org.briefing.render.pdf.layout.Hyphenation;
-import org.briefing.render.pdf.layout.ImageSource;
-import org.briefing.render.pdf.layout.Item;
-import org.briefing.render.pdf.layout.Line;
-import org.briefing.render.pdf.layout.LineBreaker;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageArea;
-import org.briefing.render.pdf.layout.Paginator;
-import org.briefing.render.pdf.layout.ParagraphSetter;
-import org.briefing.render.pdf.layout.Slab;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.StyleSheet;
+import org.briefing.render.pdf.layout.flow.BlockIds;
+import org.briefing.render.pdf.layout.flow.BlockLayouter;
+import org.briefing.render.pdf.layout.inline.FirstFitLineBreaker;
+import org.briefing.render.pdf.layout.flow.FlowWriter;
+import org.briefing.render.pdf.layout.flow.Frame;
+import org.briefing.render.pdf.layout.inline.Hyphenation;
+import org.briefing.render.pdf.layout.flow.ImageSource;
+import org.briefing.render.pdf.layout.inline.Item;
+import org.briefing.render.pdf.layout.inline.Line;
+import org.briefing.render.pdf.layout.inline.LineBreaker;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.flow.PageArea;
+import org.briefing.render.pdf.layout.flow.Paginator;
+import org.briefing.render.pdf.layout.inline.ParagraphSetter;
+import org.briefing.render.pdf.layout.flow.Slab;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.flow.StyleSheet;
 import org.briefing.render.text.TextRenderer;
 import org.briefing.style.Role;
 import org.briefing.style.Theme;
@@ -133,7 +133,7 @@ public class StageBenchmark {
     }
 
     @Benchmark
-    public List<List<org.briefing.render.pdf.layout.PageItem>> pagination() {
+    public List<List<org.briefing.render.pdf.layout.frame.PageItem>> pagination() {
         return new Paginator(area, Map.of(), theme.rule()).paginate(slabs);
     }
 

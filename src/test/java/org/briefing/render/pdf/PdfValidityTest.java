@@ -12,11 +12,11 @@ import java.util.List;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageArea;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.flow.PageArea;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.frame.TextItem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -121,7 +121,7 @@ class PdfValidityTest {
         java.util.Set<Integer> blocksOnTwoPages = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> pageOfBlock = new java.util.HashMap<>();
         var laidOut = new PdfRenderer().layoutWithStructure(job, new FontLibrary(job.theme()));
-        java.util.Map<Integer, org.briefing.render.pdf.layout.StructureNode> nodes = new java.util.HashMap<>();
+        java.util.Map<Integer, org.briefing.render.pdf.layout.frame.StructureNode> nodes = new java.util.HashMap<>();
         laidOut.structure().forEach(n -> nodes.put(n.id(), n));
         for (Page page : laidOut.pages()) {
             for (PageItem item : page.items()) {
@@ -137,7 +137,7 @@ class PdfValidityTest {
                     blocksOnTwoPages.add(item.blockId());
                 }
                 pageOfBlock.putIfAbsent(item.blockId(), page.number());
-                if (item instanceof org.briefing.render.pdf.layout.ImageItem img) {
+                if (item instanceof org.briefing.render.pdf.layout.frame.ImageItem img) {
                     assertTrue(!img.alt().isBlank(), "images keep their alt text");
                 }
             }

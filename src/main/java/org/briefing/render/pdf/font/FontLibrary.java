@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefing.model.BriefingException;
 import org.briefing.model.Characters;
-import org.briefing.render.pdf.layout.FontKey;
-import org.briefing.render.pdf.layout.GlyphRun;
-import org.briefing.render.pdf.layout.ShapedText;
-import org.briefing.render.pdf.layout.TextMeasurer;
+import org.briefing.render.pdf.layout.inline.FontKey;
+import org.briefing.render.pdf.layout.frame.GlyphRun;
+import org.briefing.render.pdf.layout.frame.ShapedText;
+import org.briefing.render.pdf.layout.inline.TextMeasurer;
 import org.briefing.style.FontFamily;
 import org.briefing.style.Theme;
 

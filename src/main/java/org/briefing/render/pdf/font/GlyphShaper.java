@@ -7,7 +7,7 @@ import java.awt.font.TextAttribute;
 import java.util.Arrays;
 import java.util.Map;
 import org.briefing.model.Characters;
-import org.briefing.render.pdf.layout.GlyphRun;
+import org.briefing.render.pdf.layout.frame.GlyphRun;
 
 /**
  * Shapes text in one face with the JDK's text layout (HarfBuzz inside, works headless) with kerning and

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.Scripts;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.inline.Scripts;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * Finds the words that end a line inside a block that goes on: the word space there is a line break, not a
