@@ -1,5 +1,8 @@
 package org.briefing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -61,6 +64,51 @@ class ArchitectureTest {
                         "org.briefing.cli..")
                 .check(classes);
         slices().matching("org.briefing.render.(*)..").should().notDependOnEachOther().allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void pdfLayoutStagesPointOneWay() {
+        String layout = "org.briefing.render.pdf.layout";
+        String[] outsideLayout = {"org.briefing.render.pdf", "org.briefing.render.pdf.font..",
+                "org.briefing.render.pdf.paint..", "org.briefing.render.pdf.report.."};
+        noClasses().that().resideInAPackage(layout + ".frame..")
+                .should().dependOnClassesThat().resideInAnyPackage(layout + ".inline..", layout + ".flow..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(outsideLayout).check(classes);
+        noClasses().that().resideInAPackage(layout + ".inline..")
+                .should().dependOnClassesThat().resideInAPackage(layout + ".flow..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(outsideLayout).check(classes);
+        noClasses().that().resideInAPackage(layout + ".flow..")
+                .should().dependOnClassesThat().resideInAnyPackage(outsideLayout).check(classes);
+        slices().matching("org.briefing.render.pdf.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void paintingAndReportsReadLaidOutFrames() {
+        String inline = "org.briefing.render.pdf.layout.inline..";
+        // Scripts is the one exception until script facts move to a text layer shared by every renderer.
+        noClasses().that().resideInAPackage("org.briefing.render.pdf.paint..")
+                .should().dependOnClassesThat().resideInAPackage("org.briefing.render.pdf.layout.flow..")
+                .orShould().dependOnClassesThat(resideInAPackage(inline).and(not(simpleName("Scripts"))))
+                .check(classes);
+        // Reports read the pages and the log of how each line was set.
+        noClasses().that().resideInAPackage("org.briefing.render.pdf.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.briefing.render.pdf.layout.flow..")
+                .orShould().dependOnClassesThat(resideInAPackage(inline).and(not(simpleName("LineLog")))
+                        .and(not(simpleName("LineRecord"))))
+                .check(classes);
+    }
+
+    @Test
+    void onlyPaintingDrawsWithPdfBox() {
+        noClasses().that().resideInAPackage("org.briefing.render.pdf.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.briefing.render..")
+                .and().resideOutsideOfPackage("org.briefing.render.pdf.paint..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox.contentstream..",
+                        "org.apache.pdfbox.pdmodel.graphics..", "org.apache.pdfbox.pdmodel.interactive..")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("PDPage")
                 .check(classes);
     }
 

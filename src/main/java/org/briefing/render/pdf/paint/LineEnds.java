@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.render.pdf.layout.frame.Page;
 import org.briefing.render.pdf.layout.frame.PageItem;
-import org.briefing.render.pdf.layout.inline.Scripts;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
+import org.briefing.render.pdf.layout.inline.Scripts;
 
 /**
  * Finds the words that end a line inside a block that goes on: the word space there is a line break, not a

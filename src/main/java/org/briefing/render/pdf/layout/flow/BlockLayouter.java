@@ -1,6 +1,5 @@
 package org.briefing.render.pdf.layout.flow;
 
-import org.briefing.model.HtmlText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.briefing.model.CodeBlock;
 import org.briefing.model.Figure;
 import org.briefing.model.Heading;
 import org.briefing.model.HtmlBlock;
+import org.briefing.model.HtmlText;
 import org.briefing.model.Inline;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
@@ -19,9 +19,6 @@ import org.briefing.model.PlainText;
 import org.briefing.model.Table;
 import org.briefing.model.Text;
 import org.briefing.model.ThematicBreak;
-import org.briefing.style.Role;
-import org.briefing.style.TextStyle;
-import org.briefing.style.Typography;
 import org.briefing.render.pdf.layout.frame.AnchorItem;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.RuleItem;
@@ -34,12 +31,15 @@ import org.briefing.render.pdf.layout.inline.ParagraphStyle;
 import org.briefing.render.pdf.layout.inline.SetLine;
 import org.briefing.render.pdf.layout.inline.Span;
 import org.briefing.render.pdf.layout.inline.TextMeasurer;
+import org.briefing.style.Role;
+import org.briefing.style.TextStyle;
+import org.briefing.style.Typography;
 
 /**
  * Lays out blocks into slabs. Nesting is walked with an explicit work stack, so input nested
  * thousands deep cannot overflow the call stack.
  */
-public final class BlockLayouter {
+final class BlockLayouter {
     private final StyleSheet styles;
     private final ParagraphSetter setter;
     private final TextMeasurer measurer;
@@ -52,8 +52,8 @@ public final class BlockLayouter {
     private final SettingQueue queue;
     private final InlineImageLoader inlineImages;
 
-    public BlockLayouter(StyleSheet styles, ParagraphSetter setter, TextMeasurer measurer, ImageSource images,
-                         FlowWriter out, BlockIds ids) {
+    BlockLayouter(StyleSheet styles, ParagraphSetter setter, TextMeasurer measurer, ImageSource images,
+                  FlowWriter out, BlockIds ids) {
         this(styles, setter, measurer, images, out, ids, new SettingQueue(0));
     }
 
@@ -73,14 +73,14 @@ public final class BlockLayouter {
     }
 
     /** The height of the page's text area: taller table rows split, taller images shrink. */
-    public BlockLayouter maxSlabHeight(double height) {
+    BlockLayouter maxSlabHeight(double height) {
         tables.maxRowHeight(height);
         figures.maxHeight(height);
         return this;
     }
 
     /** Lays out blocks in a frame, the first line carrying {@code label} if not null. */
-    public void layout(List<Block> blocks, Frame frame, Label label) {
+    void layout(List<Block> blocks, Column frame, Label label) {
         if (label != null) {
             out.label(label);
         }
@@ -90,7 +90,7 @@ public final class BlockLayouter {
         }
     }
 
-    private void pushBlocks(List<Block> blocks, Frame frame) {
+    private void pushBlocks(List<Block> blocks, Column frame) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block block = blocks.get(i);
             work.push(() -> block.accept(new Dispatch(frame)));
@@ -98,8 +98,8 @@ public final class BlockLayouter {
     }
 
     /** Sets a paragraph of spans as lines in the frame. */
-    public void paragraph(List<Span> spans, ParagraphStyle style, Frame frame, boolean keepWithNext,
-                          AnchorItem anchor) {
+    void paragraph(List<Span> spans, ParagraphStyle style, Column frame, boolean keepWithNext,
+                   AnchorItem anchor) {
         double left = frame.left();
         double width = frame.width();
         List<Span> loaded = inlineImages.load(spans, style.blockId());
@@ -110,19 +110,19 @@ public final class BlockLayouter {
                 style.blockId());
     }
 
-    private void spaceBefore(Role role, Frame frame) {
+    private void spaceBefore(Role role, Column frame) {
         out.space(styles.raw(role).spaceBefore(), frame);
     }
 
-    private void spaceAfter(Role role, Frame frame) {
+    private void spaceAfter(Role role, Column frame) {
         out.space(styles.raw(role).spaceAfter(), frame);
     }
 
     /** Handles one block; containers push their children onto the work stack. */
     private final class Dispatch implements BlockVisitor<Void> {
-        private final Frame frame;
+        private final Column frame;
 
-        Dispatch(Frame frame) {
+        Dispatch(Column frame) {
             this.frame = frame;
         }
 
@@ -160,7 +160,7 @@ public final class BlockLayouter {
                 indent += 8;
             }
             int listId = ids.open(StructureRole.LIST, frame.parent());
-            Frame inner = frame.indented(indent, textRole, paraRole);
+            Column inner = frame.indented(indent, textRole, paraRole);
             work.push(() -> spaceAfter(textRole, frame));
             for (int i = list.items().size() - 1; i >= 0; i--) {
                 ListItem item = list.items().get(i);
@@ -204,7 +204,7 @@ public final class BlockLayouter {
         @Override
         public Void blockQuote(BlockQuote quote) {
             TextStyle qs = styles.raw(Role.QUOTE);
-            Frame inner = frame.quoted(Math.max(10, qs.indent()), Role.QUOTE)
+            Column inner = frame.quoted(Math.max(10, qs.indent()), Role.QUOTE)
                     .within(ids.open(StructureRole.BLOCK_QUOTE, frame.parent()));
             spaceBefore(Role.QUOTE, frame);
             work.push(() -> spaceAfter(Role.QUOTE, frame));

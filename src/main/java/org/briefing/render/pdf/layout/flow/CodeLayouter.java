@@ -3,7 +3,6 @@ package org.briefing.render.pdf.layout.flow;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.CodeBlock;
-import org.briefing.style.Role;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.ShapedText;
@@ -11,28 +10,29 @@ import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.ParagraphStyle;
 import org.briefing.render.pdf.layout.inline.TextMeasurer;
+import org.briefing.style.Role;
 
 /**
  * Sets a code block: monospaced, never justified, on a shaded background. Lines longer than the column
  * wrap (at a space when one is near, else anywhere) and continuation lines start with a marker, so
  * nothing is ever clipped.
  */
-public final class CodeLayouter {
+final class CodeLayouter {
     private static final String MARKER = "\u21aa ";
     private static final double PADDING = 6;
     private final StyleSheet styles;
     private final TextMeasurer measurer;
     private final FlowWriter out;
 
-    public CodeLayouter(StyleSheet styles, TextMeasurer measurer, FlowWriter out) {
+    CodeLayouter(StyleSheet styles, TextMeasurer measurer, FlowWriter out) {
         this.styles = styles;
         this.measurer = measurer;
         this.out = out;
     }
 
     /** Lays out one code block in the frame. */
-    public void layout(CodeBlock block, Frame outer, int blockId) {
-        Frame frame = outer.shaded(styles.shade(), PADDING);
+    void layout(CodeBlock block, Column outer, int blockId) {
+        Column frame = outer.shaded(styles.shade(), PADDING);
         ParagraphStyle style = styles.paragraph(Role.CODE, StructureRole.CODE, blockId);
         double charWidth = Math.max(0.1, measurer.shape("0", style.font()).width(style.size()));
         ShapedText marker = measurer.shape(MARKER, style.font());

@@ -8,8 +8,6 @@ import org.briefing.model.Document;
 import org.briefing.model.Footnote;
 import org.briefing.model.Heading;
 import org.briefing.model.Text;
-import org.briefing.style.Role;
-import org.briefing.style.Theme;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.LaidOutDocument;
 import org.briefing.render.pdf.layout.frame.Page;
@@ -24,6 +22,8 @@ import org.briefing.render.pdf.layout.inline.LineLog;
 import org.briefing.render.pdf.layout.inline.ParagraphSetter;
 import org.briefing.render.pdf.layout.inline.ParagraphStyle;
 import org.briefing.render.pdf.layout.inline.TextMeasurer;
+import org.briefing.style.Role;
+import org.briefing.style.Theme;
 
 /**
  * The whole layout pipeline for one memo: front matter, body, participants and notes into slabs, slabs
@@ -94,7 +94,7 @@ public final class DocumentLayouter {
         FlowWriter body = new FlowWriter();
         BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids, queue)
                 .maxSlabHeight(area.textHeight());
-        Frame column = Frame.column(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH);
+        Column column = Column.full(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH);
         MemoFrontMatter front = new MemoFrontMatter(styles, blocks, body, ids);
         front.letterhead(doc.metadata(), column);
         blocks.layout(doc.blocks(), column, null);
@@ -149,11 +149,11 @@ public final class DocumentLayouter {
         return y < area.top();
     }
 
-    private static Frame noteFrame(Frame column) {
+    private static Column noteFrame(Column column) {
         return column.indented(14, Role.FOOTNOTE, StructureRole.FOOTNOTE);
     }
 
-    private Label noteLabel(StyleSheet styles, Footnote note, BlockIds ids, Frame column, int noteId) {
+    private Label noteLabel(StyleSheet styles, Footnote note, BlockIds ids, Column column, int noteId) {
         ParagraphStyle s = styles.paragraph(Role.FOOTNOTE, StructureRole.FOOTNOTE_LABEL,
                 ids.open(StructureRole.FOOTNOTE_LABEL, noteId));
         String text = Integer.toString(note.number());

@@ -6,7 +6,6 @@ import org.briefing.model.Image;
 import org.briefing.model.Inline;
 import org.briefing.model.Link;
 import org.briefing.model.Text;
-import org.briefing.style.Role;
 import org.briefing.render.pdf.layout.frame.ImageItem;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
@@ -15,19 +14,20 @@ import org.briefing.render.pdf.layout.inline.InlineFlattener;
 import org.briefing.render.pdf.layout.inline.ParagraphSetter;
 import org.briefing.render.pdf.layout.inline.ParagraphStyle;
 import org.briefing.render.pdf.layout.inline.SetLine;
+import org.briefing.style.Role;
 
 /**
  * Sets an image scaled to fit the column (never enlarged beyond its size at 96 dpi) with its alt text as
  * a caption; an image that cannot be shown becomes its caption in brackets.
  */
-public final class FigureLayouter {
+final class FigureLayouter {
     private final StyleSheet styles;
     private final ParagraphSetter setter;
     private final ImageSource images;
     private final FlowWriter out;
     private double maxHeight = Double.MAX_VALUE;
 
-    public FigureLayouter(StyleSheet styles, ParagraphSetter setter, ImageSource images, FlowWriter out) {
+    FigureLayouter(StyleSheet styles, ParagraphSetter setter, ImageSource images, FlowWriter out) {
         this.styles = styles;
         this.setter = setter;
         this.images = images;
@@ -35,12 +35,12 @@ public final class FigureLayouter {
     }
 
     /** Images are shrunk to at most this height (a share of the page's text height). */
-    public void maxHeight(double pageTextHeight) {
+    void maxHeight(double pageTextHeight) {
         this.maxHeight = pageTextHeight * 0.75;
     }
 
     /** Lays out one figure. */
-    public void layout(Image image, Frame frame, BlockIds ids) {
+    void layout(Image image, Column frame, BlockIds ids) {
         int blockId = ids.open(StructureRole.FIGURE, frame.parent(), image.alt());
         ImageData data = images.load(image);
         String caption = !image.title().isBlank() ? image.title() : image.alt();

@@ -17,24 +17,24 @@ import org.briefing.render.pdf.layout.inline.SetLine;
  * <p>Calls are recorded and played back in order when the slabs are asked for, so a paragraph whose lines
  * are still being set on another thread ({@link #lines}) takes its place in the flow all the same.
  */
-public final class FlowWriter {
+final class FlowWriter {
     private final List<Consumer<Stack>> steps = new ArrayList<>();
     private final Stack stack = new Stack();
     private int played;
 
     /** Asks for at least {@code height} of space before the next slab. */
-    public void space(double height, Frame frame) {
+    void space(double height, Column frame) {
         steps.add(s -> s.space(height, frame));
     }
 
     /** Sets the label the next slab carries on its first baseline. */
-    public void label(Label label) {
+    void label(Label label) {
         steps.add(s -> s.label(label));
     }
 
     /** Adds a slab of content. {@code baseline} is where a pending label sits, relative to the slab. */
-    public void emit(Frame frame, double height, List<PageItem> items, double baseline, boolean keepWithNext,
-                     List<Integer> footnotes, int tableId, int blockId) {
+    void emit(Column frame, double height, List<PageItem> items, double baseline, boolean keepWithNext,
+              List<Integer> footnotes, int tableId, int blockId) {
         // Copied now: a caller may reuse its list once this returns.
         List<PageItem> copy = List.copyOf(items);
         List<Integer> notes = List.copyOf(footnotes);
@@ -42,7 +42,7 @@ public final class FlowWriter {
     }
 
     /** Adds a ready-made slab (table rows carry their own decorations). */
-    public void emitSlab(Frame frame, Slab slab) {
+    void emitSlab(Column frame, Slab slab) {
         steps.add(s -> s.emitSlab(frame, slab));
     }
 
@@ -50,7 +50,7 @@ public final class FlowWriter {
      * Adds a paragraph's lines, each a slab, once they are set: the first carries {@code anchor} (if not
      * null), and each keeps with the next when {@code keep} says so for its index.
      */
-    void lines(Frame frame, SettingQueue.Pending<List<SetLine>> pending, AnchorItem anchor, LineKeep keep,
+    void lines(Column frame, SettingQueue.Pending<List<SetLine>> pending, AnchorItem anchor, LineKeep keep,
                int blockId) {
         steps.add(s -> {
             List<SetLine> lines = pending.get();
@@ -68,7 +68,7 @@ public final class FlowWriter {
     }
 
     /** The slabs so far. */
-    public List<Slab> slabs() {
+    List<Slab> slabs() {
         while (played < steps.size()) {
             steps.get(played).accept(stack);
             // Played steps are dropped, so set lines are held once (as slabs), not twice.
@@ -86,11 +86,11 @@ public final class FlowWriter {
     private static final class Stack {
         private final List<Slab> slabs = new ArrayList<>();
         private double pendingSpace;
-        private Frame spaceFrame;
+        private Column spaceFrame;
         /** Labels waiting for a line; an item whose first block is a list hangs both labels on one line. */
         private final List<Label> pendingLabels = new ArrayList<>();
 
-        void space(double height, Frame frame) {
+        void space(double height, Column frame) {
             if (height >= pendingSpace) {
                 pendingSpace = height;
                 spaceFrame = frame;
@@ -99,12 +99,12 @@ public final class FlowWriter {
 
         void label(Label label) {
             // Past the indentation cap, nested labels would pile up on one spot; the outer ones stand for them.
-            if (pendingLabels.size() < Frame.MAX_INDENT_DEPTH) {
+            if (pendingLabels.size() < Column.MAX_INDENT_DEPTH) {
                 pendingLabels.add(label);
             }
         }
 
-        void emit(Frame frame, double height, List<PageItem> items, double baseline, boolean keepWithNext,
+        void emit(Column frame, double height, List<PageItem> items, double baseline, boolean keepWithNext,
                   List<Integer> footnotes, int tableId, int blockId) {
             flushSpace(frame);
             List<PageItem> all = new ArrayList<>(frame.decorations(height, blockId));
@@ -126,14 +126,14 @@ public final class FlowWriter {
             slabs.add(new Slab(height, all, false, keepWithNext, footnotes, tableId, false));
         }
 
-        void emitSlab(Frame frame, Slab slab) {
+        void emitSlab(Column frame, Slab slab) {
             flushSpace(frame);
             slabs.add(slab);
         }
 
-        private void flushSpace(Frame frame) {
+        private void flushSpace(Column frame) {
             if (pendingSpace > 0 && !slabs.isEmpty()) {
-                Frame f = spaceFrame != null && spaceFrame.depth() <= frame.depth() ? spaceFrame : frame;
+                Column f = spaceFrame != null && spaceFrame.depth() <= frame.depth() ? spaceFrame : frame;
                 slabs.add(Slab.space(pendingSpace, f.decorations(pendingSpace, 0)));
             }
             pendingSpace = 0;

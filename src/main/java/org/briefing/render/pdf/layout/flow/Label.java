@@ -5,5 +5,5 @@ import org.briefing.render.pdf.layout.frame.Fragment;
 /**
  * A list or footnote label waiting for the first line of its item, set flush right against {@code right}.
  */
-public record Label(Fragment fragment, double right) {
+record Label(Fragment fragment, double right) {
 }

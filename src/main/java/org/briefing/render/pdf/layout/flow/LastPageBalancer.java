@@ -2,8 +2,8 @@ package org.briefing.render.pdf.layout.flow;
 
 import java.util.List;
 import java.util.Map;
-import org.briefing.style.Color;
 import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.style.Color;
 
 /**
  * Paginates so that the last two pages share their content evenly instead of leaving a nearly empty last
@@ -12,7 +12,7 @@ import org.briefing.render.pdf.layout.frame.PageItem;
  * widows and orphans, footnotes on their reference's page), because the ordinary paginator does the work;
  * the result never has more pages than plain pagination.
  */
-public final class LastPageBalancer {
+final class LastPageBalancer {
     /**
      * A last page filled less than this share of the text area looks unfinished and is balanced; a fuller
      * one is left alone, so the pages before it keep their full depth.
@@ -25,14 +25,14 @@ public final class LastPageBalancer {
     private final Color ruleColor;
 
     /** @param notes footnote slabs by number (empty when footnotes are endnotes) */
-    public LastPageBalancer(PageArea area, Map<Integer, List<Slab>> notes, Color ruleColor) {
+    LastPageBalancer(PageArea area, Map<Integer, List<Slab>> notes, Color ruleColor) {
         this.area = area;
         this.notes = Map.copyOf(notes);
         this.ruleColor = ruleColor;
     }
 
     /** Pages of items, in order, with the last two balanced; at least one page. */
-    public List<List<PageItem>> paginate(List<Slab> flow) {
+    List<List<PageItem>> paginate(List<Slab> flow) {
         Paginator plain = new Paginator(area, notes, ruleColor);
         List<List<PageItem>> pages = plain.paginate(flow);
         int n = pages.size();

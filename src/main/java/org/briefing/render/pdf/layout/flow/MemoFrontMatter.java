@@ -4,23 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Heading;
 import org.briefing.model.Metadata;
-import org.briefing.render.HumanDate;
 import org.briefing.model.Participant;
 import org.briefing.model.Text;
-import org.briefing.style.Role;
+import org.briefing.render.HumanDate;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.inline.InlineFlattener;
 import org.briefing.render.pdf.layout.inline.Span;
+import org.briefing.style.Role;
 
 /** The letterhead block on page 1 and the participants block after the body, from front matter. */
-public final class MemoFrontMatter {
+final class MemoFrontMatter {
     private final StyleSheet styles;
     private final BlockLayouter blocks;
     private final FlowWriter out;
     private final BlockIds ids;
 
-    public MemoFrontMatter(StyleSheet styles, BlockLayouter blocks, FlowWriter out, BlockIds ids) {
+    MemoFrontMatter(StyleSheet styles, BlockLayouter blocks, FlowWriter out, BlockIds ids) {
         this.styles = styles;
         this.blocks = blocks;
         this.out = out;
@@ -28,7 +28,7 @@ public final class MemoFrontMatter {
     }
 
     /** Organization with an accent rule, kind, title, subtitle, date, place and authors. */
-    public void letterhead(Metadata meta, Frame frame) {
+    void letterhead(Metadata meta, Column frame) {
         if (!meta.organization().isBlank()) {
             line(meta.organization(), Role.LETTERHEAD, StructureRole.LETTERHEAD, frame);
             int id = ids.next();
@@ -67,12 +67,12 @@ public final class MemoFrontMatter {
     }
 
     /** A "Participants" section: each name in bold with the bio below, on a shaded panel. */
-    public void participants(List<Participant> people, Frame frame) {
+    void participants(List<Participant> people, Column frame) {
         if (people.isEmpty()) {
             return;
         }
         blocks.layout(List.of(new Heading(1, List.of(new Text("Participants")), "participants")), frame, null);
-        Frame panel = frame.shaded(styles.shade(), 9);
+        Column panel = frame.shaded(styles.shade(), 9);
         int panelId = ids.next();
         out.emit(panel, 8, List.of(), 0, true, List.of(), 0, panelId);
         for (int i = 0; i < people.size(); i++) {
@@ -92,7 +92,7 @@ public final class MemoFrontMatter {
         out.emit(panel, 8, List.of(), 0, false, List.of(), 0, panelId);
     }
 
-    private void line(String text, Role role, StructureRole structure, Frame frame) {
+    private void line(String text, Role role, StructureRole structure, Column frame) {
         blocks.paragraph(spans(text), styles.paragraph(role, structure, ids.open(structure, 0)), frame, true, null);
     }
 

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.briefing.model.Metadata;
 import org.briefing.render.HumanDate;
-import org.briefing.style.Role;
-import org.briefing.style.TextStyle;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
@@ -15,18 +13,20 @@ import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.FontKey;
 import org.briefing.render.pdf.layout.inline.TextMeasurer;
+import org.briefing.style.Role;
+import org.briefing.style.TextStyle;
 
 /**
  * The parts of a memo that come from front matter and theme rather than the body: the banner at the
  * top and bottom of every page, the running header from page 2 on, and the footer with "Page n of N".
  */
-public final class MemoFurniture {
+final class MemoFurniture {
     private final StyleSheet styles;
     private final TextMeasurer measurer;
     private final PageArea area;
     private final Metadata meta;
 
-    public MemoFurniture(StyleSheet styles, TextMeasurer measurer, PageArea area, Metadata meta) {
+    MemoFurniture(StyleSheet styles, TextMeasurer measurer, PageArea area, Metadata meta) {
         this.styles = styles;
         this.measurer = measurer;
         this.area = area;
@@ -34,7 +34,7 @@ public final class MemoFurniture {
     }
 
     /** The furniture of page {@code n} of {@code total}. */
-    public List<PageItem> page(int n, int total) {
+    List<PageItem> page(int n, int total) {
         List<PageItem> items = new ArrayList<>();
         double top = area.top();
         double bottom = area.height() - area.bottom();

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefing.model.InputException;
-import org.briefing.style.Color;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.style.Color;
 
 /**
  * Flows slabs onto pages: vertical space vanishes at page tops, keep-with-next chains move together,
  * footnotes land at the foot of the page that references them (the referencing line moves on when they
  * do not fit), and a table's header rows repeat at the top of every page the table continues on.
  */
-public final class Paginator {
+final class Paginator {
     static final double NOTE_SEPARATOR = 10;
     private final PageArea area;
     private final Map<Integer, List<Slab>> notes;
@@ -41,7 +41,7 @@ public final class Paginator {
     /**
      * @param notes footnote slabs by number (empty when footnotes are endnotes)
      */
-    public Paginator(PageArea area, Map<Integer, List<Slab>> notes, Color ruleColor) {
+    Paginator(PageArea area, Map<Integer, List<Slab>> notes, Color ruleColor) {
         if (!(area.textHeight() > 0 && area.textWidth() > 0)) {
             // The theme loader refuses such pages; this guard keeps any other caller from looping on them.
             throw new InputException("the page's text area is " + area.textWidth() + " × " + area.textHeight()
@@ -58,7 +58,7 @@ public final class Paginator {
      * of the text area. A slab that a keep binds to the one before it may go past the cap: the cap moves
      * page breaks earlier, it never breaks a keep.
      */
-    public Paginator capped(int fromPage, double height) {
+    Paginator capped(int fromPage, double height) {
         Paginator p = new Paginator(area, notes, ruleColor);
         p.capFrom = fromPage;
         p.cap = Math.min(height, area.textHeight());
@@ -76,7 +76,7 @@ public final class Paginator {
     }
 
     /** Pages of items, in order; at least one page. */
-    public List<List<PageItem>> paginate(List<Slab> flow) {
+    List<List<PageItem>> paginate(List<Slab> flow) {
         List<Slab> slabs = withUnreferencedNotes(flow);
         for (int i = 0; i < slabs.size(); i++) {
             Slab slab = slabs.get(i);

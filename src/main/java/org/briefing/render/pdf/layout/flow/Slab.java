@@ -13,20 +13,20 @@ import org.briefing.render.pdf.layout.frame.PageItem;
  * @param tableId      the table this slab is a row of (0 for none)
  * @param tableHeader  true for a header row, which pagination repeats at the top of each page the table spans
  */
-public record Slab(double height, List<PageItem> items, boolean space, boolean keepWithNext,
-                   List<Integer> footnotes, int tableId, boolean tableHeader) {
-    public Slab {
+record Slab(double height, List<PageItem> items, boolean space, boolean keepWithNext,
+            List<Integer> footnotes, int tableId, boolean tableHeader) {
+    Slab {
         items = List.copyOf(items);
         footnotes = List.copyOf(footnotes);
     }
 
     /** An empty vertical space carrying only decorations (quote bars, backgrounds). */
-    public static Slab space(double height, List<PageItem> decorations) {
+    static Slab space(double height, List<PageItem> decorations) {
         return new Slab(height, decorations, true, false, List.of(), 0, false);
     }
 
     /** The same slab with every item moved down by {@code dy}. */
-    public List<PageItem> itemsAt(double dy) {
+    List<PageItem> itemsAt(double dy) {
         List<PageItem> moved = new java.util.ArrayList<>(items.size());
         for (PageItem item : items) {
             moved.add(item.shifted(dy));

@@ -5,8 +5,6 @@ import java.util.List;
 import org.briefing.model.Inline;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
-import org.briefing.style.Align;
-import org.briefing.style.Role;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
@@ -16,12 +14,14 @@ import org.briefing.render.pdf.layout.inline.ParagraphSetter;
 import org.briefing.render.pdf.layout.inline.ParagraphStyle;
 import org.briefing.render.pdf.layout.inline.SetLine;
 import org.briefing.render.pdf.layout.inline.Span;
+import org.briefing.style.Align;
+import org.briefing.style.Role;
 
 /**
  * Sets a table: column widths from content (natural widths when they fit, else minimum widths plus a
  * share of the rest), wrapped cells, one slab per row. Rows taller than a page are split line by line.
  */
-public final class TableLayouter {
+final class TableLayouter {
     static final double PAD_X = 4;
     static final double PAD_Y = 3;
     private final StyleSheet styles;
@@ -30,7 +30,7 @@ public final class TableLayouter {
     private final InlineImageLoader inlineImages;
     private double maxRowHeight = Double.MAX_VALUE;
 
-    public TableLayouter(StyleSheet styles, ParagraphSetter setter, FlowWriter out) {
+    TableLayouter(StyleSheet styles, ParagraphSetter setter, FlowWriter out) {
         this(styles, setter, out, null);
     }
 
@@ -43,12 +43,12 @@ public final class TableLayouter {
     }
 
     /** Rows taller than this (the page's text height) are split between their lines. */
-    public void maxRowHeight(double height) {
+    void maxRowHeight(double height) {
         this.maxRowHeight = height;
     }
 
     /** Lays out one table. */
-    public void layout(Table table, Frame frame, BlockIds ids) {
+    void layout(Table table, Column frame, BlockIds ids) {
         int tableId = ids.open(StructureRole.TABLE, frame.parent());
         int columns = table.columns();
         for (TableRow row : table.head()) {
@@ -131,7 +131,7 @@ public final class TableLayouter {
         return inlineImages == null ? spans : inlineImages.load(spans, cellId);
     }
 
-    private void layoutRow(Table table, TableRow row, double[] widths, Frame frame, int tableId, boolean head,
+    private void layoutRow(Table table, TableRow row, double[] widths, Column frame, int tableId, boolean head,
                            boolean firstRow, BlockIds ids) {
         int rowId = ids.open(StructureRole.TABLE_ROW, tableId);
         List<List<SetLine>> cells = new ArrayList<>();
@@ -170,7 +170,7 @@ public final class TableLayouter {
         }
     }
 
-    private Slab rowSlab(List<List<SetLine>> cells, int fromLine, int toLine, double leading, Frame frame,
+    private Slab rowSlab(List<List<SetLine>> cells, int fromLine, int toLine, double leading, Column frame,
                          int tableId, boolean head, boolean topRule, List<Integer> notes, boolean padTop,
                          boolean padBottom) {
         double top = padTop ? PAD_Y : 0;

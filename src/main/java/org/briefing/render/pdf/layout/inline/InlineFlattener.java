@@ -1,6 +1,5 @@
 package org.briefing.render.pdf.layout.inline;
 
-import org.briefing.model.HtmlText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,6 +8,7 @@ import org.briefing.model.Code;
 import org.briefing.model.Emphasis;
 import org.briefing.model.FootnoteRef;
 import org.briefing.model.HardBreak;
+import org.briefing.model.HtmlText;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
 import org.briefing.model.Link;

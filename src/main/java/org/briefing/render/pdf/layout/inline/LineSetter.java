@@ -2,7 +2,6 @@ package org.briefing.render.pdf.layout.inline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.style.Align;
 import org.briefing.render.pdf.layout.frame.AnchorItem;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.ImageItem;
@@ -11,9 +10,10 @@ import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
+import org.briefing.style.Align;
 
 /** Positions the items of broken lines: glue set by the line's ratio, lines aligned, decorations added. */
-public final class LineSetter {
+final class LineSetter {
     static final double MAX_STRETCH = 3;
     private LineSetter() {
     }
@@ -24,8 +24,8 @@ public final class LineSetter {
      * @param left      x of the line's left edge
      * @param available the line's width
      */
-    public static List<PageItem> set(List<Item> items, Line line, double left, double available,
-                                     ParagraphStyle style) {
+    static List<PageItem> set(List<Item> items, Line line, double left, double available,
+                              ParagraphStyle style) {
         return set(items, line, left, available, style, false);
     }
 
@@ -33,8 +33,8 @@ public final class LineSetter {
      * The items of one line; with {@code hang}, a justified line's edge punctuation protrudes into the
      * margins (optical margin alignment) and its spaces take up the difference.
      */
-    public static List<PageItem> set(List<Item> items, Line line, double left, double available,
-                                     ParagraphStyle style, boolean hang) {
+    static List<PageItem> set(List<Item> items, Line line, double left, double available,
+                              ParagraphStyle style, boolean hang) {
         double baseline = style.baselineOffset();
         // A line that would need its spaces stretched beyond recognition (e.g. before a cut-up long token)
         // is set ragged instead, as an emergency.

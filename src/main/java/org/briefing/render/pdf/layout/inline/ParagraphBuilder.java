@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.briefing.style.Align;
-import org.briefing.style.Color;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.ShapedText;
 import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.style.Align;
+import org.briefing.style.Color;
 
 /**
  * Turns spans into boxes, glue and penalties: words become boxes, spaces glue, dashes and CJK
@@ -17,7 +17,7 @@ import org.briefing.render.pdf.layout.frame.StructureRole;
  * Spaces of text that is not justified use Knuth and Plass's ragged-right construction, so a total-fit
  * breaker sees how ragged each line would be while the spaces are still set at their natural width.
  */
-public final class ParagraphBuilder {
+final class ParagraphBuilder {
     private static final double CODE_SCALE = 0.88;
     private static final double HYPHEN_PENALTY = 50;
     /**
@@ -32,17 +32,17 @@ public final class ParagraphBuilder {
     /** Concurrent: paragraphs may be built on several threads at once. */
     private final Map<FontKey, ShapedText> spaces = new ConcurrentHashMap<>();
 
-    public ParagraphBuilder(TextMeasurer measurer) {
+    ParagraphBuilder(TextMeasurer measurer) {
         this(measurer, Hyphenation.NONE);
     }
 
-    public ParagraphBuilder(TextMeasurer measurer, Hyphenation hyphenation) {
+    ParagraphBuilder(TextMeasurer measurer, Hyphenation hyphenation) {
         this.measurer = measurer;
         this.hyphenation = hyphenation;
     }
 
     /** Builds the items of a paragraph; {@code maxWidth} is the narrowest line it will be set in. */
-    public ParagraphItems build(List<Span> spans, ParagraphStyle style, double maxWidth) {
+    ParagraphItems build(List<Span> spans, ParagraphStyle style, double maxWidth) {
         List<Item> items = new ArrayList<>();
         List<Integer> footnotes = new ArrayList<>();
         for (Span span : spans) {

@@ -2,9 +2,9 @@ package org.briefing.render.pdf.layout.inline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.style.Align;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.style.Align;
 
 /** Builds, breaks and sets a paragraph: spans in, positioned lines out. */
 public final class ParagraphSetter {

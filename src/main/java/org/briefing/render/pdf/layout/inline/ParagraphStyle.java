@@ -1,8 +1,8 @@
 package org.briefing.render.pdf.layout.inline;
 
+import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.style.Align;
 import org.briefing.style.Color;
-import org.briefing.render.pdf.layout.frame.StructureRole;
 
 /**
  * Everything the paragraph builder needs to know about a block's text, resolved from the theme.

@@ -18,15 +18,15 @@ import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
 import org.briefing.model.Text;
-import org.briefing.style.Theme;
-import org.briefing.style.ThemeLoader;
-import org.junit.jupiter.api.Test;
 import org.briefing.render.pdf.layout.frame.Page;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.FirstFitLineBreaker;
 import org.briefing.render.pdf.layout.inline.FixedWidthMeasurer;
+import org.briefing.style.Theme;
+import org.briefing.style.ThemeLoader;
+import org.junit.jupiter.api.Test;
 
 /** Layout on plain data with fixed-width fake metrics: line filling, page breaks, table headers, footnotes. */
 class DocumentLayouterTest {

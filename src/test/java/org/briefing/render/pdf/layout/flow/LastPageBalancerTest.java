@@ -15,11 +15,6 @@ import org.briefing.model.Document;
 import org.briefing.model.Metadata;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Text;
-import org.briefing.style.Color;
-import org.briefing.style.Theme;
-import org.briefing.style.ThemeLoader;
-import org.briefing.style.Typography;
-import org.junit.jupiter.api.Test;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.Page;
 import org.briefing.render.pdf.layout.frame.PageItem;
@@ -29,6 +24,11 @@ import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.FixedWidthMeasurer;
 import org.briefing.render.pdf.layout.inline.FontKey;
 import org.briefing.render.pdf.layout.inline.KnuthPlassLineBreaker;
+import org.briefing.style.Color;
+import org.briefing.style.Theme;
+import org.briefing.style.ThemeLoader;
+import org.briefing.style.Typography;
+import org.junit.jupiter.api.Test;
 
 /** Last-page balancing on plain layout data: 10-point lines on pages 100 points deep. */
 class LastPageBalancerTest {

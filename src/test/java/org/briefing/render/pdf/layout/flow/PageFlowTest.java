@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.briefing.style.Color;
-import org.junit.jupiter.api.Test;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.ShapedText;
@@ -16,6 +14,8 @@ import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.FixedWidthMeasurer;
 import org.briefing.render.pdf.layout.inline.FontKey;
+import org.briefing.style.Color;
+import org.junit.jupiter.api.Test;
 
 /** The page-flow rules on plain layout data: line keeping and what the paginator makes of it. */
 class PageFlowTest {
@@ -98,7 +98,7 @@ class PageFlowTest {
     @Test
     void aListLabelStaysOnItsFirstLine() {
         FlowWriter writer = new FlowWriter();
-        Frame frame = Frame.column(10, 180, org.briefing.style.Role.LIST, StructureRole.LIST_BODY);
+        Column frame = Column.full(10, 180, org.briefing.style.Role.LIST, StructureRole.LIST_BODY);
         writer.label(new Label(fragment("1.", StructureRole.LIST_LABEL, 5), 20));
         writer.emit(frame, 10, List.of(new TextItem(24, 8, fragment("item", StructureRole.LIST_BODY, 6), 0)), 8,
                 false, List.of(), 0, 6);

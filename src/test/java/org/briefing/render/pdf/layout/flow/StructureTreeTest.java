@@ -20,8 +20,6 @@ import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
 import org.briefing.model.Text;
-import org.briefing.style.ThemeLoader;
-import org.junit.jupiter.api.Test;
 import org.briefing.render.pdf.layout.frame.LaidOutDocument;
 import org.briefing.render.pdf.layout.frame.Page;
 import org.briefing.render.pdf.layout.frame.PageItem;
@@ -30,6 +28,8 @@ import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.FirstFitLineBreaker;
 import org.briefing.render.pdf.layout.inline.FixedWidthMeasurer;
+import org.briefing.style.ThemeLoader;
+import org.junit.jupiter.api.Test;
 
 /** Layout output carries the structure tagging needs: containers, parents, and an element for every item. */
 class StructureTreeTest {

@@ -4,9 +4,9 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.TreeSet;
+import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.style.Align;
 import org.briefing.style.Color;
-import org.briefing.render.pdf.layout.frame.StructureRole;
 
 /**
  * Where a line may break in a string, by our paragraph builder's rules and by ICU's UAX #14 line breaker,

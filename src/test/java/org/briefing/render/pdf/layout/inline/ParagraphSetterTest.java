@@ -9,14 +9,14 @@ import org.briefing.model.Inline;
 import org.briefing.model.Link;
 import org.briefing.model.Strikethrough;
 import org.briefing.model.Text;
-import org.briefing.style.Align;
-import org.briefing.style.Color;
-import org.junit.jupiter.api.Test;
 import org.briefing.render.pdf.layout.frame.LinkItem;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
+import org.briefing.style.Align;
+import org.briefing.style.Color;
+import org.junit.jupiter.api.Test;
 
 /** Paragraph items and set lines with fixed-width metrics (every character 5pt at size 10). */
 class ParagraphSetterTest {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.briefing.model.Inline;
 import org.briefing.model.Text;
+import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.style.Align;
 import org.briefing.style.Color;
 import org.junit.jupiter.api.Test;
-import org.briefing.render.pdf.layout.frame.StructureRole;
 
 /**
  * Ragged text hyphenates where that makes the right edge less ragged (fixed-width metrics: every character

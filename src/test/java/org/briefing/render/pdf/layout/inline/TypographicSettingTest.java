@@ -10,11 +10,11 @@ import org.briefing.hyphen.Hyphenator;
 import org.briefing.model.Inline;
 import org.briefing.model.Link;
 import org.briefing.model.Text;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.style.Align;
 import org.briefing.style.Color;
 import org.junit.jupiter.api.Test;
-import org.briefing.render.pdf.layout.frame.StructureRole;
-import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * Total-fit setting with fixed-width metrics (every character 5pt at size 10): the ragged-right
