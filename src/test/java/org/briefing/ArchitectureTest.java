@@ -3,12 +3,21 @@ package org.briefing;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.InstanceofCheck;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.briefing.model.Block;
+import org.briefing.model.Inline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +119,26 @@ class ArchitectureTest {
                         "org.apache.pdfbox.pdmodel.graphics..", "org.apache.pdfbox.pdmodel.interactive..")
                 .orShould().dependOnClassesThat().haveSimpleNameStartingWith("PDPage")
                 .check(classes);
+    }
+
+    @Test
+    void thePdfRendererDispatchesOnModelNodesThroughTheirVisitors() {
+        // A visitor makes the compiler name every renderer that misses a new node type; instanceof does not.
+        classes().that().resideInAPackage("org.briefing.render.pdf..")
+                .should(new ArchCondition<JavaClass>("not test model blocks or inlines with instanceof") {
+                    @Override
+                    public void check(JavaClass owner, ConditionEvents events) {
+                        for (JavaCodeUnit unit : owner.getCodeUnits()) {
+                            for (InstanceofCheck test : unit.getInstanceofChecks()) {
+                                JavaClass type = test.getRawType();
+                                if (type.isAssignableTo(Block.class) || type.isAssignableTo(Inline.class)) {
+                                    events.add(SimpleConditionEvent.violated(test, unit.getFullName() + " tests instanceof "
+                                            + type.getSimpleName() + " " + test.getSourceCodeLocation()));
+                                }
+                            }
+                        }
+                    }
+                }).check(classes);
     }
 
     @Test

@@ -56,9 +56,10 @@ public final class DocumentLayouter {
 
     /**
      * A layouter with {@code settingHelpers} threads setting paragraphs (0: all on the calling thread;
-     * negative: the default, one per spare core once the document is past its first paragraphs, see
-     * {@link SettingQueue#defaultWarmup}; always none when lines are logged). The pages are the same either way; with helpers the measurer, breaker and hyphenation must be
-     * thread-safe (the font library, both breakers and the Liang hyphenator are).
+     * negative: the default, one per spare core, at most two, once this thread has set the first 300
+     * paragraphs; always none when lines are logged). The pages are the same either way; with helpers the
+     * measurer, breaker and hyphenation must be thread-safe (the font library, both breakers and the Liang
+     * hyphenator are).
      */
     public DocumentLayouter(Theme theme, TextMeasurer measurer, LineBreaker breaker, ImageSource images,
                             Hyphenation hyphenation, LineLog log, int settingHelpers) {
@@ -80,7 +81,7 @@ public final class DocumentLayouter {
     public LaidOutDocument layoutWithStructure(Document doc) {
         // A line log lists lines in the order they are set, so with one every paragraph is set in turn.
         int helpers = log != null ? 0 : settingHelpers >= 0 ? settingHelpers : SettingQueue.defaultHelpers();
-        try (SettingQueue queue = new SettingQueue(helpers, settingHelpers >= 0 ? 0 : SettingQueue.defaultWarmup())) {
+        try (SettingQueue queue = new SettingQueue(helpers, settingHelpers >= 0 ? 0 : SettingQueue.DEFAULT_WARMUP)) {
             return layoutWithStructure(doc, queue);
         }
     }

@@ -38,7 +38,7 @@ final class InlineImageLoader {
             ImageData data = images.load(image);
             out.set(i, data == null
                     ? new Span(Span.Kind.TEXT, span.text(), span.bold(), span.italic(), span.strike(), span.link(),
-                            0, span.lang())
+                            0, span.lang(), null)
                     : new Span(Span.Kind.IMAGE, span.text(), span.bold(), span.italic(), span.strike(), span.link(),
                             0, span.lang(), new InlineImage(image, data, ids.open(StructureRole.FIGURE, parent,
                                     image.alt()), span.image().link())));

@@ -14,6 +14,11 @@ import org.briefing.model.BriefingException;
  * result never depends on the timing. With no helpers every paragraph is set at once, where it is submitted.
  */
 final class SettingQueue implements AutoCloseable {
+    /**
+     * Paragraphs the caller sets before helpers start, by default (why: the two-argument constructor). Short
+     * documents, such as the seed (9 paragraphs) or ten copies of its body (100), never start a helper.
+     */
+    static final int DEFAULT_WARMUP = 300;
     private static final FutureTask<Object> STOP = new FutureTask<>(() -> null);
     private final BlockingQueue<FutureTask<?>> queue = new LinkedBlockingQueue<>();
     private final Thread[] helpers;
@@ -47,25 +52,9 @@ final class SettingQueue implements AutoCloseable {
         }
     }
 
-    /**
-     * Helpers by default: one per spare core, at most two ({@code -Dbriefing.pdf.settingHelpers=N} sets the
-     * number; 0 turns them off). They start only after {@link #defaultWarmup} paragraphs, so a short
-     * document never starts one.
-     */
+    /** Helpers by default: one per spare core, at most two. */
     static int defaultHelpers() {
-        int spare = Math.min(2, Runtime.getRuntime().availableProcessors() - 1);
-        return Math.max(0, Integer.getInteger("briefing.pdf.settingHelpers", spare));
-    }
-
-    /**
-     * Paragraphs this thread sets before helpers start ({@code -Dbriefing.pdf.settingWarmup=N}). Measured on
-     * the 100x briefing (1 000 paragraphs, cold JVM, both cores ours, 13 alternating runs): helpers from the
-     * start, 1.19-1.32 s wall and 0.2-0.4 s more CPU, since the helper interprets what this thread is still
-     * warming while C1 compiles on the same second core; from paragraph 300 on, 1.25 s against 1.34 s and
-     * 0.1 s more CPU. The seed (9 paragraphs) and the 10x briefing (100) never start one.
-     */
-    static int defaultWarmup() {
-        return Math.max(0, Integer.getInteger("briefing.pdf.settingWarmup", 300));
+        return Math.max(0, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /** Work whose result is taken later; with helpers it may start at once on one of them. */
@@ -77,7 +66,7 @@ final class SettingQueue implements AutoCloseable {
             }
             queue.add(task);
         } else {
-            // Set at once, as before there were helpers: a line log then lists lines in the order they are set.
+            // Set at once, where it is submitted: a line log then lists lines in the order they are set.
             task.run();
         }
         return new Pending<>(task, this);

@@ -9,8 +9,4 @@ import org.briefing.render.pdf.layout.frame.Fragment;
  * @param image    an image drawn {@code width} wide inside the line, or null
  */
 public record Box(double width, Fragment fragment, InlineImage image) implements Item {
-    /** A box of text, or an invisible one. */
-    public Box(double width, Fragment fragment) {
-        this(width, fragment, null);
-    }
 }

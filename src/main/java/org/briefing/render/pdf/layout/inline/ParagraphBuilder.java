@@ -59,7 +59,7 @@ final class ParagraphBuilder {
                     Fragment f = new Fragment(measurer.shape(span.text(), font), spaceOf(font), size,
                             style.linkColor(), StructureRole.FOOTNOTE_REF, style.blockId(), style.size() * 0.36,
                             "#fn-" + span.footnote(), "fnref-" + span.footnote(), false, 0);
-                    items.add(new Box(f.width(), f));
+                    items.add(new Box(f.width(), f, null));
                 }
                 case TEXT, CODE -> addText(items, span, style, maxWidth);
                 case IMAGE -> addImage(items, span, style, maxWidth);
@@ -258,7 +258,7 @@ final class ParagraphBuilder {
                 if (f.width() > maxWidth && text.codePointCount(0, text.length()) >= 2) {
                     cut(text);
                 } else {
-                    items.add(new Box(f.width(), f));
+                    items.add(new Box(f.width(), f, null));
                 }
                 return;
             }
@@ -269,12 +269,12 @@ final class ParagraphBuilder {
                     continue;
                 }
                 Fragment piece = fragment(measurer.shape(text.substring(from, point), font));
-                items.add(new Box(piece.width(), piece));
+                items.add(new Box(piece.width(), piece, null));
                 items.add(new Penalty(hyphenBox.width(), HYPHEN_PENALTY, true, hyphenBox, breakStretch()));
                 from = point;
             }
             Fragment last = fragment(measurer.shape(text.substring(from), font));
-            items.add(new Box(last.width(), last));
+            items.add(new Box(last.width(), last, null));
         }
 
         /** Hyphenation points of the word inside its punctuation ("offered," is hyphenated as "offered"). */
@@ -300,7 +300,7 @@ final class ParagraphBuilder {
         /** The hyphen drawn at a line end when a word breaks at a hyphenation point. */
         Box hyphenBox() {
             Fragment hyphen = fragment(measurer.shape("-", font));
-            return new Box(hyphen.width(), hyphen);
+            return new Box(hyphen.width(), hyphen, null);
         }
 
         /** Cuts an over-long word into pieces that fit, with free breaks between them. */
@@ -314,7 +314,7 @@ final class ParagraphBuilder {
                 double w = fragment(measurer.shape(ch, font)).width();
                 if (width + w > maxWidth && piece.length() > 0) {
                     Fragment f = fragment(measurer.shape(piece.toString(), font));
-                    items.add(new Box(f.width(), f));
+                    items.add(new Box(f.width(), f, null));
                     items.add(Penalty.free());
                     piece.setLength(0);
                     width = 0;
@@ -324,7 +324,7 @@ final class ParagraphBuilder {
                 i += ch.length();
             }
             Fragment f = fragment(measurer.shape(piece.toString(), font));
-            items.add(new Box(f.width(), f));
+            items.add(new Box(f.width(), f, null));
         }
 
         private Fragment fragment(ShapedText shaped) {

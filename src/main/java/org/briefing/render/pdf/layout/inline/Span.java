@@ -13,17 +13,6 @@ package org.briefing.render.pdf.layout.inline;
  */
 public record Span(Kind kind, String text, boolean bold, boolean italic, boolean strike, String link,
                    int footnote, String lang, InlineImage image) {
-    /** A span that is not an image. */
-    public Span(Kind kind, String text, boolean bold, boolean italic, boolean strike, String link, int footnote,
-                String lang) {
-        this(kind, text, bold, italic, strike, link, footnote, lang, null);
-    }
-
-    /** A span in the document's own language. */
-    public Span(Kind kind, String text, boolean bold, boolean italic, boolean strike, String link, int footnote) {
-        this(kind, text, bold, italic, strike, link, footnote, "");
-    }
-
     /** The same span, marked as being in {@code language}. */
     public Span withLang(String language) {
         return new Span(kind, text, bold, italic, strike, link, footnote, language, image);

@@ -20,7 +20,7 @@ final class BreakOpportunities {
 
     /** Our break opportunities: spaces, dashes, slashes, CJK, zero-width spaces and soft hyphens. */
     TreeSet<Integer> ours(String text) {
-        Span span = new Span(Span.Kind.TEXT, text, false, false, false, null, 0);
+        Span span = new Span(Span.Kind.TEXT, text, false, false, false, null, 0, "", null);
         List<Item> items = builder.build(List.of(span), STYLE, 1e9).items();
         TreeSet<Integer> breaks = new TreeSet<>();
         int cursor = 0;

@@ -17,7 +17,7 @@ class FirstFitLineBreakerTest {
             if (i > 0) {
                 items.add(new Glue(1, 1, 0.5));
             }
-            items.add(new Box(widths[i], null));
+            items.add(new Box(widths[i], null, null));
         }
         items.add(new Glue(0, Glue.FILL, 0));
         items.add(Penalty.forced());
@@ -64,8 +64,8 @@ class FirstFitLineBreakerTest {
 
     @Test
     void forcedBreaksEndLines() {
-        List<Item> items = new ArrayList<>(List.of(new Box(2, null), new Glue(0, Glue.FILL, 0), Penalty.forced(),
-                new Box(2, null)));
+        List<Item> items = new ArrayList<>(List.of(new Box(2, null, null), new Glue(0, Glue.FILL, 0), Penalty.forced(),
+                new Box(2, null, null)));
         items.add(new Glue(0, Glue.FILL, 0));
         items.add(Penalty.forced());
         List<Line> lines = breaker.breakLines(items, n -> 100);
@@ -91,9 +91,9 @@ class FirstFitLineBreakerTest {
 
     @Test
     void takesPenaltyBreaksWithTheirWidth() {
-        Box hyphen = new Box(1, null);
-        List<Item> items = new ArrayList<>(List.of(new Box(5, null), new Penalty(1, 50, true, hyphen),
-                new Box(5, null), new Glue(0, Glue.FILL, 0), Penalty.forced()));
+        Box hyphen = new Box(1, null, null);
+        List<Item> items = new ArrayList<>(List.of(new Box(5, null, null), new Penalty(1, 50, true, hyphen),
+                new Box(5, null, null), new Glue(0, Glue.FILL, 0), Penalty.forced()));
         List<Line> lines = breaker.breakLines(items, n -> 7);
         assertEquals(2, lines.size());
         assertEquals(1, lines.get(0).end(), "breaks at the hyphenation penalty");

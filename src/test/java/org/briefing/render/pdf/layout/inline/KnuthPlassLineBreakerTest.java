@@ -24,7 +24,7 @@ class KnuthPlassLineBreakerTest {
             if (i > 0) {
                 items.add(new Glue(1, 0.5, 1.0 / 3));
             }
-            items.add(new Box(words[i].length(), null));
+            items.add(new Box(words[i].length(), null, null));
         }
         items.add(new Penalty(0, Penalty.FORBID, false, null));
         items.add(new Glue(0, Glue.FILL, 0));
@@ -97,7 +97,7 @@ class KnuthPlassLineBreakerTest {
                 items.add(new Glue(0, 0.2, 0));
                 items.add(Penalty.free());
             }
-            items.add(new Box(2, null));
+            items.add(new Box(2, null, null));
         }
         items.add(new Glue(0, Glue.FILL, 0));
         items.add(Penalty.forced());
@@ -114,9 +114,9 @@ class KnuthPlassLineBreakerTest {
             if (i > 0) {
                 items.add(new Glue(1, 0.5, 1.0 / 3));
             }
-            items.add(new Box(6, null));
-            items.add(new Penalty(1, 50, true, new Box(1, null)));
-            items.add(new Box(6, null));
+            items.add(new Box(6, null, null));
+            items.add(new Penalty(1, 50, true, new Box(1, null, null)));
+            items.add(new Box(6, null, null));
         }
         items.add(new Glue(0, Glue.FILL, 0));
         items.add(Penalty.forced());
