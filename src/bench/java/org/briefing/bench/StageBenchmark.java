@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntToDoubleFunction;
 import org.briefing.model.Document;
 import org.briefing.read.MarkdownReader;
@@ -23,17 +22,8 @@ import org.briefing.render.text.TextRenderer;
 import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm, steady-state cost of each stage on the seed ({@code copies=1}) and on longer documents made of
@@ -41,17 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * writing, terminal text. Each stage's input is made once in setup; pagination, whose input is internal to
  * the flow stage, is {@code PaginationBenchmark} in that package.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
-public class StageBenchmark {
-    /** Copies of the seed body: 1 is the seed itself, 100 the long document. */
-    @Param({"1", "100"})
-    int copies;
-
+public class StageBenchmark extends StageSettings {
     private String markdown;
     private RenderJob job;
     private Theme theme;

@@ -2,8 +2,8 @@ package org.briefing.render.pdf.layout.flow;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.briefing.bench.BenchDocuments;
+import org.briefing.bench.StageSettings;
 import org.briefing.model.Document;
 import org.briefing.render.RenderJob;
 import org.briefing.render.pdf.font.FontLibrary;
@@ -14,33 +14,14 @@ import org.briefing.render.pdf.layout.inline.ParagraphSetter;
 import org.briefing.style.Role;
 import org.briefing.style.Theme;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm, steady-state cost of pagination alone, on the body's slabs of the seed ({@code copies=1}) or of copies
  * of its body. It lives in the flow package because slabs and the paginator are that stage's internals.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
-public class PaginationBenchmark {
-    /** Copies of the seed body: 1 is the seed itself, 100 the long document. */
-    @Param({"1", "100"})
-    int copies;
-
+public class PaginationBenchmark extends StageSettings {
     private Theme theme;
     private PageArea area;
     private List<Slab> slabs;
