@@ -2,6 +2,7 @@
 # JMH benchmarks of the stages (src/bench/java), warm steady state. Arguments go to JMH, e.g.
 #   scripts/bench-jmh.sh                               # every stage, seed and 100x
 #   scripts/bench-jmh.sh 'StageBenchmark.(epub|pdfPaint)' -p copies=100 -wi 1 -i 3
+#   scripts/bench-jmh.sh PaginationBenchmark           # pagination alone (in the flow package)
 #   scripts/bench-jmh.sh -prof jfr                     # with a flight recording per benchmark
 set -eu
 cd "$(dirname "$0")/.."

@@ -1,11 +1,23 @@
 package org.briefing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.InstanceofCheck;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.briefing.model.Block;
+import org.briefing.model.Inline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +87,70 @@ class ArchitectureTest {
                 .check(classes);
         slices().matching("org.briefing.render.(*)..").should().notDependOnEachOther().allowEmptyShould(true)
                 .check(classes);
+    }
+
+    @Test
+    void pdfLayoutStagesPointOneWay() {
+        String layout = "org.briefing.render.pdf.layout";
+        String[] outsideLayout = {"org.briefing.render.pdf", "org.briefing.render.pdf.font..",
+                "org.briefing.render.pdf.paint..", "org.briefing.render.pdf.report.."};
+        noClasses().that().resideInAPackage(layout + ".frame..")
+                .should().dependOnClassesThat().resideInAnyPackage(layout + ".inline..", layout + ".flow..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(outsideLayout).check(classes);
+        noClasses().that().resideInAPackage(layout + ".inline..")
+                .should().dependOnClassesThat().resideInAPackage(layout + ".flow..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(outsideLayout).check(classes);
+        noClasses().that().resideInAPackage(layout + ".flow..")
+                .should().dependOnClassesThat().resideInAnyPackage(outsideLayout).check(classes);
+        slices().matching("org.briefing.render.pdf.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void paintingAndReportsReadLaidOutFrames() {
+        String inline = "org.briefing.render.pdf.layout.inline..";
+        noClasses().that().resideInAPackage("org.briefing.render.pdf.paint..")
+                .should().dependOnClassesThat().resideInAPackage("org.briefing.render.pdf.layout.flow..")
+                .orShould().dependOnClassesThat().resideInAPackage(inline)
+                .check(classes);
+        // Reports read the pages and the log of how each line was set.
+        noClasses().that().resideInAPackage("org.briefing.render.pdf.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.briefing.render.pdf.layout.flow..")
+                .orShould().dependOnClassesThat(resideInAPackage(inline).and(not(simpleName("LineLog")))
+                        .and(not(simpleName("LineRecord"))))
+                .check(classes);
+    }
+
+    @Test
+    void onlyPaintingDrawsWithPdfBox() {
+        noClasses().that().resideInAPackage("org.briefing.render.pdf.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.briefing.render..")
+                .and().resideOutsideOfPackage("org.briefing.render.pdf.paint..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox.contentstream..",
+                        "org.apache.pdfbox.pdmodel.graphics..", "org.apache.pdfbox.pdmodel.interactive..")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("PDPage")
+                .check(classes);
+    }
+
+    @Test
+    void thePdfRendererDispatchesOnModelNodesThroughTheirVisitors() {
+        // A visitor makes the compiler name every renderer that misses a new node type; instanceof does not.
+        classes().that().resideInAPackage("org.briefing.render.pdf..")
+                .should(new ArchCondition<JavaClass>("not test model blocks or inlines with instanceof") {
+                    @Override
+                    public void check(JavaClass owner, ConditionEvents events) {
+                        for (JavaCodeUnit unit : owner.getCodeUnits()) {
+                            for (InstanceofCheck test : unit.getInstanceofChecks()) {
+                                JavaClass type = test.getRawType();
+                                if (type.isAssignableTo(Block.class) || type.isAssignableTo(Inline.class)) {
+                                    events.add(SimpleConditionEvent.violated(test, unit.getFullName() + " tests instanceof "
+                                            + type.getSimpleName() + " " + test.getSourceCodeLocation()));
+                                }
+                            }
+                        }
+                    }
+                }).check(classes);
     }
 
     @Test

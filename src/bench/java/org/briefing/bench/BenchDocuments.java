@@ -15,14 +15,14 @@ import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
 
 /** The benchmarks' inputs: the seed briefing, or its body repeated N times, read with the default theme. */
-final class BenchDocuments {
-    static final Path SEED = Path.of("source/north-korea-us-china-cooperation.md");
+public final class BenchDocuments {
+    public static final Path SEED = Path.of("source/north-korea-us-china-cooperation.md");
 
     private BenchDocuments() {
     }
 
     /** The Markdown for {@code copies} copies of the seed body (1 = the seed itself). */
-    static String markdown(int copies) {
+    public static String markdown(int copies) {
         try {
             return LongBriefing.of(Files.readString(SEED, StandardCharsets.UTF_8), copies);
         } catch (IOException e) {
@@ -30,11 +30,11 @@ final class BenchDocuments {
         }
     }
 
-    static Theme theme() {
+    public static Theme theme() {
         return new ThemeLoader(Path.of("styles")).load("memo");
     }
 
-    static RenderJob job(int copies) {
+    public static RenderJob job(int copies) {
         Document doc = new MarkdownReader().parse(markdown(copies), "bench.md");
         return new RenderJob(doc, theme(), Resources.NONE, Warnings.IGNORE, RenderOptions.defaults());
     }

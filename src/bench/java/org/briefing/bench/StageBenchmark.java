@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntToDoubleFunction;
 import org.briefing.model.Document;
 import org.briefing.read.MarkdownReader;
@@ -14,63 +12,31 @@ import org.briefing.render.RenderJob;
 import org.briefing.render.epub.EpubRenderer;
 import org.briefing.render.pdf.PdfRenderer;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.BlockIds;
-import org.briefing.render.pdf.layout.BlockLayouter;
-import org.briefing.render.pdf.layout.FirstFitLineBreaker;
-import org.briefing.render.pdf.layout.FlowWriter;
-import org.briefing.render.pdf.layout.Frame;
-import org.briefing.render.pdf.layout.Hyphenation;
-import org.briefing.render.pdf.layout.ImageSource;
-import org.briefing.render.pdf.layout.Item;
-import org.briefing.render.pdf.layout.Line;
-import org.briefing.render.pdf.layout.LineBreaker;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageArea;
-import org.briefing.render.pdf.layout.Paginator;
-import org.briefing.render.pdf.layout.ParagraphSetter;
-import org.briefing.render.pdf.layout.Slab;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.StyleSheet;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.inline.FirstFitLineBreaker;
+import org.briefing.render.pdf.layout.inline.Hyphenation;
+import org.briefing.render.pdf.layout.inline.Item;
+import org.briefing.render.pdf.layout.inline.Line;
+import org.briefing.render.pdf.layout.inline.LineBreaker;
 import org.briefing.render.text.TextRenderer;
-import org.briefing.style.Role;
 import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm, steady-state cost of each stage on the seed ({@code copies=1}) and on longer documents made of
- * copies of its body: read, theme, line breaking, pagination, whole PDF layout (shaping included),
- * painting, EPUB writing, terminal text. Each stage's input is made once in setup.
+ * copies of its body: read, theme, line breaking, whole PDF layout (shaping included), painting, EPUB
+ * writing, terminal text. Each stage's input is made once in setup; pagination, whose input is internal to
+ * the flow stage, is {@code PaginationBenchmark} in that package.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
-public class StageBenchmark {
-    /** Copies of the seed body: 1 is the seed itself, 100 the long document. */
-    @Param({"1", "100"})
-    int copies;
-
+public class StageBenchmark extends StageSettings {
     private String markdown;
     private RenderJob job;
     private Theme theme;
     private List<List<Item>> paragraphs;
     private List<Double> widths;
-    private List<Slab> slabs;
-    private PageArea area;
     private FontLibrary paintFonts;
     private List<Page> pages;
 
@@ -94,21 +60,8 @@ public class StageBenchmark {
         paragraphs = new ArrayList<>();
         widths = new ArrayList<>();
         new PdfRenderer(new RecordingBreaker(), Hyphenation.NONE).layout(job, new FontLibrary(theme));
-        slabs = bodySlabs(job.document());
         paintFonts = new FontLibrary(theme);
         pages = new PdfRenderer().layout(job, paintFonts);
-    }
-
-    /** The body's flow, as the document layouter hands it to the paginator (front matter and notes left out). */
-    private List<Slab> bodySlabs(Document doc) {
-        StyleSheet styles = new StyleSheet(theme);
-        area = PageArea.of(theme.page());
-        FontLibrary fonts = new FontLibrary(theme);
-        FlowWriter body = new FlowWriter();
-        new BlockLayouter(styles, new ParagraphSetter(fonts, new FirstFitLineBreaker()), fonts, ImageSource.NONE, body,
-                new BlockIds()).maxSlabHeight(area.textHeight())
-                .layout(doc.blocks(), Frame.column(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH), null);
-        return body.slabs();
     }
 
     @Benchmark
@@ -130,11 +83,6 @@ public class StageBenchmark {
             lines += breaker.breakLines(paragraphs.get(i), n -> width).size();
         }
         return lines;
-    }
-
-    @Benchmark
-    public List<List<org.briefing.render.pdf.layout.PageItem>> pagination() {
-        return new Paginator(area, Map.of(), theme.rule()).paginate(slabs);
     }
 
     /** Measuring, shaping (with a fresh per-render word cache), breaking and paginating together. */

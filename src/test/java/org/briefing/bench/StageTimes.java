@@ -15,7 +15,7 @@ import org.briefing.render.Resources;
 import org.briefing.render.epub.EpubRenderer;
 import org.briefing.render.pdf.PdfRenderer;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.Page;
+import org.briefing.render.pdf.layout.frame.Page;
 import org.briefing.render.text.TextRenderer;
 import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;

@@ -3,7 +3,7 @@ package org.briefing.render.pdf;
 import java.util.Optional;
 import org.briefing.hyphen.Hyphenator;
 import org.briefing.model.Warnings;
-import org.briefing.render.pdf.layout.Hyphenation;
+import org.briefing.render.pdf.layout.inline.Hyphenation;
 import org.briefing.style.Typography;
 
 /** Picks a document's hyphenation from its language and the theme's typography settings. */

@@ -9,8 +9,8 @@ import javax.imageio.stream.ImageInputStream;
 import org.briefing.model.Image;
 import org.briefing.model.Warnings;
 import org.briefing.render.Resources;
-import org.briefing.render.pdf.layout.ImageData;
-import org.briefing.render.pdf.layout.ImageSource;
+import org.briefing.render.pdf.layout.flow.ImageSource;
+import org.briefing.render.pdf.layout.inline.ImageData;
 
 /**
  * Reads local PNG and JPEG images through the job's sandboxed resources and finds their pixel size.

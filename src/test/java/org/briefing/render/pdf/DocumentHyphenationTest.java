@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.render.pdf.layout.Hyphenation;
+import org.briefing.render.pdf.layout.inline.Hyphenation;
 import org.briefing.style.Typography;
 import org.junit.jupiter.api.Test;
 

@@ -18,9 +18,9 @@ import org.briefing.model.Participant;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.TextItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

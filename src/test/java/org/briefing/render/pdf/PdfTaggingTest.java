@@ -28,8 +28,8 @@ import org.briefing.model.Document;
 import org.briefing.read.MarkdownReader;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
-import org.briefing.render.pdf.layout.FirstFitLineBreaker;
-import org.briefing.render.pdf.layout.Hyphenation;
+import org.briefing.render.pdf.layout.inline.FirstFitLineBreaker;
+import org.briefing.render.pdf.layout.inline.Hyphenation;
 import org.briefing.validate.VeraPdf;
 import org.junit.jupiter.api.Test;
 

@@ -12,11 +12,11 @@ import java.util.List;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageArea;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.frame.TextItem;
+import org.briefing.style.PageSetup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -121,7 +121,7 @@ class PdfValidityTest {
         java.util.Set<Integer> blocksOnTwoPages = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> pageOfBlock = new java.util.HashMap<>();
         var laidOut = new PdfRenderer().layoutWithStructure(job, new FontLibrary(job.theme()));
-        java.util.Map<Integer, org.briefing.render.pdf.layout.StructureNode> nodes = new java.util.HashMap<>();
+        java.util.Map<Integer, org.briefing.render.pdf.layout.frame.StructureNode> nodes = new java.util.HashMap<>();
         laidOut.structure().forEach(n -> nodes.put(n.id(), n));
         for (Page page : laidOut.pages()) {
             for (PageItem item : page.items()) {
@@ -137,7 +137,7 @@ class PdfValidityTest {
                     blocksOnTwoPages.add(item.blockId());
                 }
                 pageOfBlock.putIfAbsent(item.blockId(), page.number());
-                if (item instanceof org.briefing.render.pdf.layout.ImageItem img) {
+                if (item instanceof org.briefing.render.pdf.layout.frame.ImageItem img) {
                     assertTrue(!img.alt().isBlank(), "images keep their alt text");
                 }
             }
@@ -155,7 +155,7 @@ class PdfValidityTest {
         RenderJob job = new RenderJob(PdfFixtures.read(file), PdfFixtures.theme(), PdfFixtures.resourcesFor(file),
                 w -> { }, RenderOptions.defaults());
         List<Page> pages = new PdfRenderer().layout(job, new FontLibrary(job.theme()));
-        PageArea area = PageArea.of(job.theme().page());
+        PageSetup area = job.theme().page();
         List<String> outside = new ArrayList<>();
         for (Page page : pages) {
             for (PageItem item : page.items()) {
@@ -170,9 +170,10 @@ class PdfValidityTest {
                         ? t.fragment().size() * 0.5 : 0;
                 double hangRight = !drawn.isEmpty() && "-.,:;\u2019\u201d\"')!?\u2013\u2014"
                         .indexOf(drawn.charAt(drawn.length() - 1)) >= 0 ? t.fragment().size() * 0.5 : 0;
-                boolean inColumn = t.x() >= area.left() - 0.01 - hangLeft
-                        && right <= area.left() + area.textWidth() + 0.01 + hangRight
-                        && t.baseline() - 0.75 * t.fragment().size() >= area.top() - 0.01 && t.baseline() <= area.bottom() + 0.01;
+                boolean inColumn = t.x() >= area.marginLeft() - 0.01 - hangLeft
+                        && right <= area.marginLeft() + area.textWidth() + 0.01 + hangRight
+                        && t.baseline() - 0.75 * t.fragment().size() >= area.marginTop() - 0.01
+                        && t.baseline() <= area.height() - area.marginBottom() + 0.01;
                 if (!inPage || !t.role().isArtifact() && !inColumn) {
                     outside.add("page " + page.number() + " " + t.role() + " '" + t.fragment().text().text()
                             + "' x=" + t.x() + ".." + right + " y=" + t.baseline());

@@ -10,9 +10,9 @@ import org.briefing.sfnt.TableDirectory;
 
 /**
  * A TrueType font file (or the first font of a collection) seen as a new sfnt whose table directory lists
- * only the tables embedding reads. PDFBox's parser reads every listed table up front; profiles of the
- * seed's PDF showed that parsing the five embedded faces in full (GSUB lookups, cmap format 12 subtables,
- * post glyph names, GPOS) was a fifth of the Java time of the run, none of it needed for a glyph-id subset.
+ * only the tables embedding reads. PDFBox's parser reads every listed table up front, and parsing the
+ * embedded faces in full (GSUB lookups, cmap format 12 subtables, post glyph names, GPOS) costs about a
+ * fifth of a short PDF's Java time, none of it needed for a glyph-id subset.
  * The view keeps the tables the subset is built from byte for byte (so the embedded subset is unchanged),
  * and stands in a tiny cmap and a header-only post table (format 1) for the ones the parser
  * insists on but embedding does not use: the subsetter gets glyph ids, not characters, and writes

@@ -7,7 +7,7 @@ import java.awt.font.TextAttribute;
 import java.util.Arrays;
 import java.util.Map;
 import org.briefing.model.Characters;
-import org.briefing.render.pdf.layout.GlyphRun;
+import org.briefing.render.pdf.layout.frame.GlyphRun;
 import org.briefing.script.Scripts;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.briefing.render.pdf.layout.AnchorItem;
+import org.briefing.render.pdf.layout.frame.AnchorItem;
 
 /** Where each named destination landed (page index and y), and the headings in order for the outline. */
 final class Anchors {

@@ -15,7 +15,7 @@ final class ContentBuilder {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /**
      * ASCII bytes written straight into an array: a page of text is some 10 000 operators, and a string
-     * builder (then a String, then its bytes) cost three copies and a UTF-16 path (measured with JFR).
+     * builder (then a String, then its bytes) would cost three copies and a UTF-16 path.
      */
     private byte[] out = new byte[16 * 1024];
     private int length;

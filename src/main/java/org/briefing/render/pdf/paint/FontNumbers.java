@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.render.pdf.font.FontFace;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.Fragment;
-import org.briefing.render.pdf.layout.GlyphRun;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Fragment;
+import org.briefing.render.pdf.layout.frame.GlyphRun;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * Font resource numbers ({@code F0}, {@code F1} …) in order of first use in the pages, fixed before any

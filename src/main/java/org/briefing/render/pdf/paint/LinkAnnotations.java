@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.briefing.render.pdf.layout.LinkItem;
+import org.briefing.render.pdf.layout.frame.LinkItem;
 
 /** Adds link annotations: URIs for external targets, GoTo actions for {@code #anchor} targets. */
 final class LinkAnnotations {

@@ -8,11 +8,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.zip.Deflater;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.ImageItem;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.RuleItem;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.ImageItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.RuleItem;
+import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * One page's drawn content stream, deflated, with the fonts and glyphs it uses. Drawing needs only the

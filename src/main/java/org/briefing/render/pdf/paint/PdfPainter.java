@@ -22,14 +22,14 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.briefing.render.pdf.font.FontLibrary;
 import org.briefing.render.pdf.font.Type0FontWriter;
-import org.briefing.render.pdf.layout.AnchorItem;
-import org.briefing.render.pdf.layout.ImageItem;
-import org.briefing.render.pdf.layout.LinkItem;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.RuleItem;
-import org.briefing.render.pdf.layout.StructureNode;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.AnchorItem;
+import org.briefing.render.pdf.layout.frame.ImageItem;
+import org.briefing.render.pdf.layout.frame.LinkItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.RuleItem;
+import org.briefing.render.pdf.layout.frame.StructureNode;
+import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * The only code that draws with PDFBox: turns laid-out pages into a PDF with embedded subset fonts,

@@ -6,14 +6,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.briefing.render.pdf.layout.ImageItem;
-import org.briefing.render.pdf.layout.LinkItem;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.RuleItem;
-import org.briefing.render.pdf.layout.StructureNode;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.ImageItem;
+import org.briefing.render.pdf.layout.frame.LinkItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.RuleItem;
+import org.briefing.render.pdf.layout.frame.StructureNode;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * Tags content while it is painted: wraps each run of items that belong to one structure element in a

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.briefing.render.pdf.layout.StructureNode;
-import org.briefing.render.pdf.layout.StructureRole;
+import org.briefing.render.pdf.layout.frame.StructureNode;
+import org.briefing.render.pdf.layout.frame.StructureRole;
 
 /**
  * Turns the structure layout recorded into structure elements under one {@code Document}: list items get

@@ -1,6 +1,6 @@
 package org.briefing.render.pdf.paint;
 
-import org.briefing.render.pdf.layout.StructureRole;
+import org.briefing.render.pdf.layout.frame.StructureRole;
 
 /** The PDF standard structure type (ISO 32000-1, 14.8.4) for each layout role; null for artifacts. */
 final class StructureTypes {

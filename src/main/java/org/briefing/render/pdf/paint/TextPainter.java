@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.BitSet;
 import org.briefing.render.pdf.font.FontFace;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.Fragment;
-import org.briefing.render.pdf.layout.GlyphRun;
-import org.briefing.render.pdf.layout.ShapedText;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Fragment;
+import org.briefing.render.pdf.layout.frame.GlyphRun;
+import org.briefing.render.pdf.layout.frame.ShapedText;
+import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * Draws text items as glyph ids with TJ adjustments, so each glyph lands where shaping put it (kerning

@@ -1,10 +1,10 @@
 package org.briefing.render.pdf.report;
 
 import java.util.List;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * How deep the last page's text reaches, as a share of the deepest page's, from the positioned text alone:

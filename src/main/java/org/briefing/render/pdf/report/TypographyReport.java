@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.briefing.render.RenderJob;
 import org.briefing.render.pdf.PdfRenderer;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.LineLog;
-import org.briefing.render.pdf.layout.LineRecord;
-import org.briefing.render.pdf.layout.Page;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.inline.LineLog;
+import org.briefing.render.pdf.layout.inline.LineRecord;
 
 /**
  * How well a memo is set: its lines' spacing and hyphens (from the line log) and its page breaks (from

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.briefing.render.pdf.layout.FontKey;
-import org.briefing.render.pdf.layout.GlyphRun;
-import org.briefing.render.pdf.layout.ShapedText;
+import org.briefing.render.pdf.layout.frame.GlyphRun;
+import org.briefing.render.pdf.layout.frame.ShapedText;
+import org.briefing.render.pdf.layout.inline.FontKey;
 import org.briefing.style.ThemeLoader;
 import org.junit.jupiter.api.Test;
 

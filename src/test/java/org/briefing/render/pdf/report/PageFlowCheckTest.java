@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.render.pdf.layout.FontKey;
-import org.briefing.render.pdf.layout.Fragment;
-import org.briefing.render.pdf.layout.GlyphRun;
-import org.briefing.render.pdf.layout.LineRecord;
-import org.briefing.render.pdf.layout.Page;
-import org.briefing.render.pdf.layout.PageItem;
-import org.briefing.render.pdf.layout.ShapedText;
-import org.briefing.render.pdf.layout.StructureRole;
-import org.briefing.render.pdf.layout.TextItem;
+import org.briefing.render.pdf.layout.frame.Fragment;
+import org.briefing.render.pdf.layout.frame.GlyphRun;
+import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageItem;
+import org.briefing.render.pdf.layout.frame.ShapedText;
+import org.briefing.render.pdf.layout.frame.StructureRole;
+import org.briefing.render.pdf.layout.frame.TextItem;
+import org.briefing.render.pdf.layout.inline.FontKey;
+import org.briefing.render.pdf.layout.inline.LineRecord;
 import org.briefing.style.Color;
 import org.junit.jupiter.api.Test;
 

@@ -11,10 +11,10 @@ import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.pdf.PdfRenderer;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.layout.FirstFitLineBreaker;
-import org.briefing.render.pdf.layout.Hyphenation;
-import org.briefing.render.pdf.layout.LaidOutDocument;
-import org.briefing.render.pdf.layout.LineLog;
+import org.briefing.render.pdf.layout.frame.LaidOutDocument;
+import org.briefing.render.pdf.layout.inline.FirstFitLineBreaker;
+import org.briefing.render.pdf.layout.inline.Hyphenation;
+import org.briefing.render.pdf.layout.inline.LineLog;
 import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
 

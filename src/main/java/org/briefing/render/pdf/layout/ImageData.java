@@ -1,9 +1,0 @@
-package org.briefing.render.pdf.layout;
-
-/**
- * A decoded image's file and pixel size.
- *
- * @param bytes the PNG or JPEG file; never mutated
- */
-public record ImageData(byte[] bytes, int pixelWidth, int pixelHeight) {
-}

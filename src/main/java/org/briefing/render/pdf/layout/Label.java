@@ -1,7 +1,0 @@
-package org.briefing.render.pdf.layout;
-
-/**
- * A list or footnote label waiting for the first line of its item, set flush right against {@code right}.
- */
-public record Label(Fragment fragment, double right) {
-}
