@@ -13,7 +13,7 @@ import org.briefing.model.HardBreak;
 import org.briefing.model.HtmlText;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
-import org.briefing.model.InlineVisitor;
+import org.briefing.model.InlineWalker;
 import org.briefing.model.Link;
 import org.briefing.model.RawHtml;
 import org.briefing.model.SoftBreak;
@@ -21,7 +21,7 @@ import org.briefing.model.Strikethrough;
 import org.briefing.model.Strong;
 import org.briefing.model.Text;
 
-/** Turns nested inlines into a flat list of {@link Span}s, with an explicit stack (nesting is unbounded). */
+/** Turns nested inlines into a flat list of {@link Span}s, walked by the model's {@link InlineWalker}. */
 public final class InlineFlattener {
     private static final Pattern SPAN_OPEN = Pattern.compile("(?i)^<span\\b[^>]*>$");
     private static final Pattern LANG = Pattern.compile(
@@ -33,63 +33,60 @@ public final class InlineFlattener {
     /** The spans of the inlines, in reading order. */
     public static List<Span> flatten(List<Inline> inlines) {
         Walk walk = new Walk();
-        walk.pushAll(inlines, false, false, false, null);
-        return walk.run();
+        walk.walk(inlines);
+        return walk.spans;
     }
 
-    /** An inline waiting on the stack, with the markup around it resolved. */
-    private record Pending(Inline inline, boolean bold, boolean italic, boolean strike, String link) {
-    }
-
-    /** Takes inlines off the stack one at a time: containers push their children, the rest add spans. */
-    private static final class Walk implements InlineVisitor<Void> {
+    /** The walk over one list of inlines: the spans so far and the markup in effect where it stands. */
+    private static final class Walk extends InlineWalker {
         private final List<Span> spans = new ArrayList<>();
-        private final Deque<Pending> stack = new ArrayDeque<>();
         /** Languages of the open <span lang="…"> tags; raw HTML tags are siblings of the text they wrap. */
         private final Deque<String> langs = new ArrayDeque<>();
-        /** The inline being visited. */
-        private Pending at;
+        private boolean bold;
+        private boolean italic;
+        private boolean strike;
+        private String link;
 
-        List<Span> run() {
-            while (!stack.isEmpty()) {
-                at = stack.pop();
-                int before = spans.size();
-                at.inline().accept(this);
-                String lang = langs.isEmpty() ? "" : langs.peek();
-                for (int k = before; k < spans.size() && !lang.isEmpty(); k++) {
-                    spans.set(k, spans.get(k).withLang(lang));
-                }
-            }
-            return spans;
-        }
-
-        void pushAll(List<Inline> children, boolean bold, boolean italic, boolean strike, String link) {
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(new Pending(children.get(i), bold, italic, strike, link));
-            }
+        /** Visits {@code content} with the given markup, then restores the markup around it. */
+        private void marked(List<Inline> content, boolean innerBold, boolean innerItalic, boolean innerStrike,
+                String innerLink) {
+            boolean outerBold = bold;
+            boolean outerItalic = italic;
+            boolean outerStrike = strike;
+            String outerLink = link;
+            bold = innerBold;
+            italic = innerItalic;
+            strike = innerStrike;
+            link = innerLink;
+            descend(content, () -> {
+                bold = outerBold;
+                italic = outerItalic;
+                strike = outerStrike;
+                link = outerLink;
+            });
         }
 
         @Override
         public Void emphasis(Emphasis e) {
-            pushAll(e.content(), at.bold(), !at.italic(), at.strike(), at.link());
+            marked(e.content(), bold, !italic, strike, link);
             return null;
         }
 
         @Override
         public Void strong(Strong s) {
-            pushAll(s.content(), true, at.italic(), at.strike(), at.link());
+            marked(s.content(), true, italic, strike, link);
             return null;
         }
 
         @Override
         public Void strikethrough(Strikethrough s) {
-            pushAll(s.content(), at.bold(), at.italic(), true, at.link());
+            marked(s.content(), bold, italic, true, link);
             return null;
         }
 
         @Override
         public Void link(Link l) {
-            pushAll(l.content(), at.bold(), at.italic(), at.strike(), l.url());
+            marked(l.content(), bold, italic, strike, l.url());
             return null;
         }
 
@@ -115,20 +112,18 @@ public final class InlineFlattener {
 
         @Override
         public Void footnoteRef(FootnoteRef r) {
-            spans.add(new Span(Span.Kind.FOOTNOTE_REF, Integer.toString(r.number()), false, false, false, null,
+            return add(new Span(Span.Kind.FOOTNOTE_REF, Integer.toString(r.number()), false, false, false, null,
                     r.number(), "", null));
-            return null;
         }
 
         @Override
         public Void image(Image img) {
             String alt = img.alt().isBlank() ? img.src() : img.alt();
             // A remote image is never fetched: its alt text links to it instead.
-            String link = at.link() == null && img.isRemote() ? img.src() : at.link();
+            String target = link == null && img.isRemote() ? img.src() : link;
             // Drawn once loaded (flow's inline image loader); until then, and if it cannot be, its alt text shows.
-            spans.add(new Span(Span.Kind.IMAGE, "[" + alt + "]", at.bold(), true, at.strike(), link, 0, "",
-                    new InlineImage(img, null, 0, at.link())));
-            return null;
+            return add(new Span(Span.Kind.IMAGE, "[" + alt + "]", bold, true, strike, target, 0, "",
+                    new InlineImage(img, null, 0, link)));
         }
 
         @Override
@@ -142,12 +137,17 @@ public final class InlineFlattener {
         }
 
         private Void add(Span.Kind kind, String text) {
-            spans.add(new Span(kind, text, at.bold(), at.italic(), at.strike(), at.link(), 0, "", null));
-            return null;
+            return add(new Span(kind, text, bold, italic, strike, link, 0, "", null));
         }
 
         private Void addLineBreak() {
-            spans.add(new Span(Span.Kind.LINE_BREAK, "", false, false, false, null, 0, "", null));
+            return add(new Span(Span.Kind.LINE_BREAK, "", false, false, false, null, 0, "", null));
+        }
+
+        /** Adds a span in the language of the innermost open {@code <span lang>}, if any. */
+        private Void add(Span span) {
+            String lang = langs.isEmpty() ? "" : langs.peek();
+            spans.add(lang.isEmpty() ? span : span.withLang(lang));
             return null;
         }
 
