@@ -3,8 +3,8 @@
 #
 #   scripts/ace-check.sh [book.epub]
 #
-# Without an argument it builds the bundled seed briefing's EPUB (and the every-block test book) from the
-# test classes and checks those. Needs Node, Ace and Chromium:
+# Without an argument it builds the bundled seed briefing's EPUB (and the every-block test book) with the
+# command line and checks those. Needs Node, Ace and Chromium:
 #   apt-get install -y chromium
 #   PUPPETEER_SKIP_DOWNLOAD=1 npm install -g @daisy/ace-cli
 set -euo pipefail
@@ -22,10 +22,12 @@ if [ ! -x "$PUPPETEER_EXECUTABLE_PATH" ]; then
 fi
 
 if [ "$#" -eq 0 ]; then
-  mvn -q -B -o test-compile
-  mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-  java -Djava.awt.headless=true -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
-    org.briefing.render.epub.WriteSamples
+  mvn -q -B -o package -DskipTests
+  mkdir -p target/epub-samples
+  for source in source/north-korea-us-china-cooperation.md src/test/resources/epub/every-block.md; do
+    java -Djava.awt.headless=true -jar target/briefing.jar epub "$source" \
+      -o "target/epub-samples/$(basename "$source" .md).epub"
+  done
   set -- target/epub-samples/*.epub
 fi
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 15's hostile-input suite: every case of the table (sources, front matter, links and HTML, themes,
@@ -49,7 +51,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code okOrBad(where)} — and {@code .and(Checks.…)} for a check of its own. A case needing a real process
  * uses {@code Launches.process} or {@code Launches.builder}. Run the suite alone with
  * {@code mvn -o -DskipTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=HostileInputIT verify}.
+ *
+ * <p>Cases run two at a time (Failsafe's JUnit configuration): each has its own folder, and runs either in
+ * this JVM through its own {@code CliContext} (environment, streams, working folder) or as its own process.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class HostileInputIT {
     /** Bytes no renderer writes, so that a replaced or damaged previous output is seen. */
     private static final byte[] PREVIOUS_PDF = "%PDF-1.7 previous good memo\n".getBytes(StandardCharsets.US_ASCII);
@@ -101,6 +107,9 @@ class HostileInputIT {
             FAILURES.forEach((name, reason) -> lines.add(name + "\t" + reason));
             Files.write(target.resolve("hostile-input-report.txt"), lines, StandardCharsets.UTF_8);
         }
+        // Failsafe's reports drop some of the concurrently run cases (489 ran, 272 reported), so a failure
+        // must also fail the class, where it cannot be lost.
+        assertTrue(FAILURES.isEmpty(), FAILURES.size() + " failing hostile-input cases: " + FAILURES.keySet());
     }
 
     private static void runCase(int number, HostileCase hostile) throws Throwable {

@@ -29,9 +29,9 @@ import org.briefing.render.pdf.paint.PdfStandard;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paragraphs set and pages drawn on helper threads give the very same PDF bytes as on one thread: the flow
- * takes lines back in document order, pages come back in page order, and shaping caches, glyph texts and
- * font numbering do not depend on which thread got to a word or a page first.
+ * Paragraphs set on helper threads give the very same PDF bytes as on one thread: the flow takes lines back
+ * in document order, and shaping caches, glyph texts and font numbering do not depend on which thread got
+ * to a word first.
  */
 class ParallelSettingTest {
     /** Threads that hyphenated a word, to show the helpers really set paragraphs. */
@@ -91,8 +91,7 @@ class ParallelSettingTest {
                 meta.lang(), PdfFixtures.TIME, "Briefing (Apache PDFBox)");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfPainter(fonts, info, PdfStandard.of("ua1+a2a"), laidOut.structure(), helpers > 0)
-                    .paint(laidOut.pages(), out);
+            new PdfPainter(fonts, info, PdfStandard.of("ua1+a2a"), laidOut.structure()).paint(laidOut.pages(), out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

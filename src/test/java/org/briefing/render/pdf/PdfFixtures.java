@@ -75,12 +75,4 @@ final class PdfFixtures {
         Files.write(out, pdf);
         return out;
     }
-
-    /** Renders the seed memo to target/pdf/seed.pdf. */
-    public static void main(String[] args) throws IOException {
-        Path source = args.length > 0 ? Path.of(args[0]) : SEED;
-        Rendered r = render(source);
-        r.warnings().forEach(w -> System.err.println("warning: " + w));
-        System.out.println(save(args.length > 1 ? args[1] : "seed.pdf", r.pdf()));
-    }
 }

@@ -13,7 +13,7 @@ import org.briefing.render.pdf.layout.frame.TextItem;
 /**
  * Font resource numbers ({@code F0}, {@code F1} …) in order of first use in the pages, fixed before any
  * page is drawn. Not the library's face ids: those depend on which paragraph, set on whichever thread, first
- * needed a face; and pages drawn on several threads must agree on the names.
+ * needed a face.
  */
 final class FontNumbers {
     /** By library face id (small numbers): the font number plus one, 0 for a face not drawn (yet). */

@@ -16,7 +16,7 @@ import org.briefing.render.pdf.layout.frame.TextItem;
 
 /**
  * One page's drawn content stream, deflated, with the fonts and glyphs it uses. Drawing needs only the
- * page, the tags the tagger wrote for it and the image names the painter gave it, so any thread can do it.
+ * page, the tags the tagger wrote for it and the image names the painter gave it.
  *
  * @param deflated the content stream, Flate-encoded
  * @param fonts    font numbers the page uses

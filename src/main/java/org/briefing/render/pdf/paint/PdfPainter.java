@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.FutureTask;
 import java.util.BitSet;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -41,7 +40,6 @@ public final class PdfPainter {
     private final DocumentInfo info;
     private final PdfStandard standard;
     private final List<StructureNode> structure;
-    private final Boolean pageHelper;
 
     /** A painter for a plain, untagged PDF. */
     public PdfPainter(FontLibrary fonts, DocumentInfo info) {
@@ -50,17 +48,6 @@ public final class PdfPainter {
 
     /** A painter that tags content with {@code structure} (from layout) when {@code standard} asks for it. */
     public PdfPainter(FontLibrary fonts, DocumentInfo info, PdfStandard standard, List<StructureNode> structure) {
-        this(fonts, info, standard, structure, null);
-    }
-
-    /**
-     * A tagging painter that draws pages on a helper thread ({@code pageHelper} true), on its own thread
-     * (false), or by default (null: a helper once past the first pages, when there is a spare core). The bytes
-     * are the same either way.
-     */
-    public PdfPainter(FontLibrary fonts, DocumentInfo info, PdfStandard standard, List<StructureNode> structure,
-                      Boolean pageHelper) {
-        this.pageHelper = pageHelper;
         this.fonts = fonts;
         this.info = info;
         this.standard = standard;
@@ -69,17 +56,16 @@ public final class PdfPainter {
 
     /** Writes the pages as a PDF to {@code out}. */
     public void paint(List<Page> pages, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument(); PageWorker worker = new PageWorker(
-                pageHelper != null ? pageHelper : PageWorker.helperByDefault(),
-                pageHelper != null ? 0 : PageWorker.defaultWarmup())) {
+        try (PDDocument doc = new PDDocument()) {
             Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
             FontNumbers numbers = FontNumbers.of(pages, fonts);
             Anchors anchors = new Anchors();
             List<PDPage> pdPages = new ArrayList<>();
-            List<FutureTask<PageContent>> contents = new ArrayList<>(pages.size());
+            List<PageContent> contents = new ArrayList<>(pages.size());
             StructureTagger tagger = new StructureTagger(standard.tagged(), structure, pages);
-            // This thread tags each page (the tags hang together across pages) and registers its images and
-            // anchors with the document; the content stream is drawn and deflated by the worker meanwhile.
+            // Each page is tagged (the tags hang together across pages), its images and anchors registered with
+            // the document, and its content stream drawn and deflated; the streams join the document after all
+            // pages, once the fonts they use are numbered.
             for (Page page : pages) {
                 PDPage pdPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
                 doc.addPage(pdPage);
@@ -109,14 +95,13 @@ public final class PdfPainter {
                     }
                 }
                 tagger.endPage(tags);
-                PageContent.Tags pageTags = new PageContent.Tags(tags, cuts);
-                boolean tagged = tagger.on();
-                contents.add(worker.submit(() -> PageContent.draw(page, pageTags, imageNames, fonts, numbers, tagged)));
+                contents.add(PageContent.draw(page, new PageContent.Tags(tags, cuts), imageNames, fonts, numbers,
+                        tagger.on()));
             }
             Map<Integer, COSDictionary> fontDicts = new TreeMap<>();
             Map<Integer, BitSet> usedGlyphs = new TreeMap<>();
             for (int i = 0; i < pdPages.size(); i++) {
-                PageContent drawn = PageWorker.get(contents, i);
+                PageContent drawn = contents.get(i);
                 PDStream content = new PDStream(doc);
                 COSStream stream = content.getCOSObject();
                 stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);

@@ -10,10 +10,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Saves a document as {@link PDDocument#save(OutputStream, CompressParameters)} does with a classic xref
- * table, byte for byte, but in time linear in the number of objects: PDFBox 3.0.5's {@code COSWriter}
- * scans its whole pending-object deque before queueing each object, so a document with tens of thousands of
- * structure elements spent most of its time there. The writer's deque is swapped for a {@link WriteQueue};
- * if a future PDFBox renames that field, saving falls back to PDFBox's own (slower, identical) path.
+ * table, byte for byte, but in time linear in the number of objects: {@code COSWriter} (still in PDFBox
+ * 3.0.8, whose API offers no other way in) scans its whole pending-object deque before queueing each object,
+ * so a document with tens of thousands of structure elements spent most of its time there. The writer's
+ * private deque is swapped for a {@link WriteQueue}; this is the only reflection into PDFBox. If a future
+ * PDFBox renames that field, saving falls back to PDFBox's own (slower, identical) path and
+ * {@code PdfSerializerTest} fails, naming the PDFBox version.
  */
 public final class PdfSerializer {
     private static final Field QUEUE = queueField();

@@ -20,12 +20,12 @@ class TypographyReportTest {
 
     @BeforeAll
     static void layOut() {
-        Document seed = TypographyRun.seed();
-        Document longDoc = TypographyRun.repeated(seed, 100);
-        seedTotal = TypographyRun.report(seed, TypographyRun.totalFit());
-        seedFirst = TypographyRun.report(seed, TypographyRun.firstFit());
-        longTotal = TypographyRun.report(longDoc, TypographyRun.totalFit());
-        longFirst = TypographyRun.report(longDoc, TypographyRun.firstFit());
+        Document seed = TypographyFixtures.seed();
+        Document longDoc = TypographyFixtures.repeated(seed, 100);
+        seedTotal = TypographyFixtures.report(seed, TypographyFixtures.totalFit());
+        seedFirst = TypographyFixtures.report(seed, TypographyFixtures.firstFit());
+        longTotal = TypographyFixtures.report(longDoc, TypographyFixtures.totalFit());
+        longFirst = TypographyFixtures.report(longDoc, TypographyFixtures.firstFit());
     }
 
     private static void meetsTheBar(TypographyReport total, TypographyReport first) {

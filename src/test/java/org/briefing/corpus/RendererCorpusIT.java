@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * put into books of {@value #BATCH}, each after its own marker heading: each example's words are looked
  * for in its own stretch of the book, and a failing book is re-made per example to name the culprit.
  */
-class RendererCorpusTest {
+class RendererCorpusIT {
     private static final int BATCH = 40;
     private static final MarkdownReader READER = new MarkdownReader();
     /** Spec examples whose words the PDF does not show, and why (each also listed in the report). */

@@ -19,15 +19,14 @@ import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
 
 /**
- * Lays out the seed memo and the long test document (the seed's body a hundred times) with the default
- * renderer (total fit, hyphenation) and with first fit, and prints their typography reports. Run with
- * {@code mvn -q -o exec:java}-free: {@code java -cp target/classes:target/test-classes:<deps>
- * org.briefing.render.pdf.report.TypographyRun}, or see {@link TypographyReportTest}.
+ * The seed memo and the long test document (the seed's body a hundred times), laid out with the default
+ * renderer (total fit, hyphenation) or with first fit, as {@link TypographyReportTest} and the
+ * {@code TypographyRun} tool (src/tools) report on them.
  */
-public final class TypographyRun {
+final class TypographyFixtures {
     static final Path SEED = Path.of("source/north-korea-us-china-cooperation.md");
 
-    private TypographyRun() {
+    private TypographyFixtures() {
     }
 
     /** The seed memo as read. */
@@ -62,15 +61,5 @@ public final class TypographyRun {
 
     static PdfRenderer firstFit() {
         return new PdfRenderer(new FirstFitLineBreaker(), Hyphenation.NONE);
-    }
-
-    /** Prints the four reports. */
-    public static void main(String[] args) {
-        Document seed = seed();
-        Document longDoc = repeated(seed, 100);
-        System.out.print(report(seed, totalFit()).format("seed, total fit + hyphenation"));
-        System.out.print(report(seed, firstFit()).format("seed, first fit"));
-        System.out.print(report(longDoc, totalFit()).format("seed body x100, total fit + hyphenation"));
-        System.out.print(report(longDoc, firstFit()).format("seed body x100, first fit"));
     }
 }

@@ -26,7 +26,7 @@ import org.briefing.style.ThemeLoader;
 
 /**
  * Layout and painting of one briefing in one JVM, rounds alternating between one thread and helper threads
- * (paragraphs set and pages drawn beside the main thread), with the median wall and process CPU time of
+ * setting paragraphs beside the main thread, with the median wall and process CPU time of
  * the warm rounds (the first third is left out), and whether both gave the same bytes.
  * {@code ParallelPdfTimes FILE.md [ROUNDS] [HELPERS]}.
  */
@@ -53,7 +53,7 @@ public final class ParallelPdfTimes {
                         ImageSource.NONE, words, null, mode == 0 ? 0 : helpers).layoutWithStructure(doc);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 new PdfPainter(fonts, new DocumentInfo("t", "a", "s", List.of(), "en", Instant.EPOCH, "bench"),
-                        PdfStandard.of("ua1+a2a"), laidOut.structure(), mode == 1).paint(laidOut.pages(), out);
+                        PdfStandard.of("ua1+a2a"), laidOut.structure()).paint(laidOut.pages(), out);
                 last[mode] = out.toByteArray();
                 if (round >= rounds / 3) {
                     wall.get(mode).add((System.nanoTime() - t) / 1e6);

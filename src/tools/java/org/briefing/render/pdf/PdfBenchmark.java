@@ -17,9 +17,9 @@ import org.briefing.render.Resources;
 
 /**
  * Benchmark harness (not a test): renders the seed memo's body repeated 100 times and reports pages per
- * second and peak heap. Run after {@code mvn -q -o test-compile} with
+ * second and peak heap. Run with
  * <pre>
- * mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * mvn -q -o -Ptools test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Djava.awt.headless=true -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     org.briefing.render.pdf.PdfBenchmark [repeats] [runs]
  * </pre>

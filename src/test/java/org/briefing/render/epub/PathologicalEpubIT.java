@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Hostile shapes of input (cmark's pathological tests) still give a valid book. */
-class PathologicalEpubTest {
+class PathologicalEpubIT {
     @TempDir
     Path temp;
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every pathological shape goes through the reader and every renderer on an ordinary (small) thread stack
  * without a {@link StackOverflowError} or any other failure, and its words survive. Sizes are chosen so the
  * suite stays fast while still nesting far past any recursion a stack could hold; timings are measured by
- * {@link PathologicalBenchmark}, not here.
+ * {@code PathologicalBenchmark} (src/tools), not here.
  */
-class PathologicalRenderTest {
+class PathologicalRenderIT {
     /** A 256 KiB stack: a recursion per nesting level at depth 5 000 would overflow it. */
     private static final long SMALL_STACK = 256 * 1024;
 

@@ -15,7 +15,7 @@ import org.briefing.render.Resources;
  * faster run kept, and the process's CPU time is printed too: on a shared machine wall-clock time is noisy.
  * Run with:
  * <pre>
- * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * mvn -q -B -o -Ptools test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xss8m -cp target/classes:target/test-classes:$(cat target/cp.txt) org.briefing.corpus.PathologicalBenchmark [n|n1,n2,...] [shape...]
  * </pre>
  * Shape names with spaces are quoted, e.g. {@code 300,3000,30000 "nested emphasis" "huge table"}.

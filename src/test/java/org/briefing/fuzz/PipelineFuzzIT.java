@@ -24,13 +24,14 @@ import org.briefing.style.ThemeLoader;
  * fail with {@link InputException} (exit 2); anything else — a runtime exception, a stack overflow, a PDF
  * PDFBox cannot re-open — is a finding.
  *
- * <p>In the normal suite Jazzer runs in regression mode: every input under
- * {@code src/test/resources/org/briefing/fuzz/PipelineFuzzTestInputs/pipeline/} (the seed corpus and each
+ * <p>In {@code mvn verify} Jazzer runs in regression mode: every input under
+ * {@code src/test/resources/org/briefing/fuzz/PipelineFuzzITInputs/pipeline/} (the seed corpus and each
  * crash found so far) is replayed. To fuzz for real:
- * {@code JAZZER_FUZZ=1 mvn -B -o test -Dtest=PipelineFuzzTest} (stops after {@code maxDuration}; new
- * crashes are written to that folder and become regression inputs once committed).
+ * {@code JAZZER_FUZZ=1 mvn -B -o verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=PipelineFuzzIT} (stops after {@code maxDuration}; new crashes are written to that folder and
+ * become regression inputs once committed).
  */
-class PipelineFuzzTest {
+class PipelineFuzzIT {
     private static final Theme THEME = new ThemeLoader(Path.of("styles")).load("memo");
     private static final Renderers RENDERERS = Renderers.discover();
     private static final RenderOptions OPTIONS =

@@ -10,8 +10,9 @@ import org.briefing.render.Resources;
  * Measures PDF and EPUB rendering of a briefing made of n headings (issue 15: deep outlines and navigation),
  * printing wall time, process CPU time and the peak heap after each stage. One size per JVM, so the peak
  * heap belongs to that size alone; keep the default thread stack (no -Xss), since the point is that the
- * output needs no deep recursion. Run with (classpath as in {@code PathologicalBenchmark}):
+ * output needs no deep recursion. Run with:
  * <pre>
+ * mvn -q -o -Ptools test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.briefing.corpus.ManyHeadingsBenchmark 10000 pdf
  * </pre>
  */
