@@ -14,8 +14,7 @@ import org.briefing.render.Renderer;
 import org.briefing.render.epub.cover.CoverPainter;
 import org.briefing.render.epub.pack.BookFile;
 import org.briefing.render.epub.pack.BookPlan;
-import org.briefing.render.epub.pack.Epub4jPackager;
-import org.briefing.render.epub.pack.PackageUpgrade;
+import org.briefing.render.epub.pack.EpubContainer;
 import org.briefing.render.epub.style.EmbeddedFonts;
 import org.briefing.render.epub.style.FaceUsage;
 import org.briefing.render.epub.style.ThemeCss;
@@ -25,8 +24,8 @@ import org.briefing.render.epub.xhtml.ImageStore;
 /**
  * The {@code epub} format: an EPUB 3.3 edition of the briefing. Content documents, navigation,
  * stylesheet, fonts and cover are ours; epub4j builds the book and writes its package document and
- * NCX, and a finishing step upgrades them to EPUB 3.3 and zips the book deterministically, compressing
- * each file once.
+ * NCX in memory, and {@link EpubContainer} upgrades them to EPUB 3.3 and zips every file once,
+ * deterministically.
  */
 public final class EpubRenderer implements Renderer {
     static final String COVER = "images/cover.png";
@@ -84,7 +83,7 @@ public final class EpubRenderer implements Renderer {
                 docs.toc().stream().map(e -> new BookPlan.TocEntry(e.level(), e.title(), e.href())).toList(),
                 ContentDocuments.NAV,
                 COVER);
-        return PackageUpgrade.upgrade(Epub4jPackager.write(plan), plan);
+        return EpubContainer.write(plan);
     }
 
     /** The cover, or the cover painter's failure as if it had happened on this thread. */

@@ -7,9 +7,9 @@ import java.awt.geom.Path2D;
 /**
  * The cover's pixels, {@code 0xRRGGBB} row by row, and the two things drawn on them: solid rectangles
  * and shapes filled with anti-aliased edges (non-zero winding, as TrueType outlines are drawn). Java2D is
- * not used: setting it up (its native libraries and drawing loops) cost about 0.1 s of CPU per cold run
- * for a cover that is a few rectangles and some text (measured: a minimal Java2D fill in a fresh JVM,
- * with class-data sharing, 0.12 s CPU against 0.02 s for an empty program).
+ * not used: setting it up (its native libraries and drawing loops) costs about 0.2 s of CPU per cold run
+ * for a cover that is a few rectangles and some text (measured on the seed cover, fresh JVM, C1 only:
+ * 140 ms CPU here against 340 ms filling the same outlines with Java2D; docs/performance.md).
  *
  * <p>A shape's coverage is the exact area of each pixel inside it: each edge adds the signed area it
  * sweeps to an accumulation buffer, and a running sum along each row gives the coverage (the technique of

@@ -9,46 +9,50 @@ import io.documentnode.epub4j.domain.Metadata;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.SpineReference;
 import io.documentnode.epub4j.domain.TOCReference;
+import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.epub.EpubWriter;
-import java.io.ByteArrayOutputStream;
+import io.documentnode.epub4j.epub.NCXDocument;
+import io.documentnode.epub4j.epub.PackageDocumentWriter;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.briefing.model.BriefingException;
+import org.w3c.dom.Document;
 
 /**
  * The one place that knows epub4j: builds its {@code Book} (metadata, manifest, spine, table of
- * contents) from a {@link BookPlan} and lets its writer produce the EPUB 2 container, from which the
- * package document and NCX are taken. Each file goes into the book with empty contents: epub4j's
- * writer deflates every entry at a level we cannot set, and the container is rewritten anyway, so the
- * contents are compressed once, by the final pass (profile: deflating the fonts twice and inflating
- * them back was the largest part of an EPUB build). The writer logs and skips a resource it fails to
- * write, so every file is checked afterwards against what was planned; a missing or altered file fails
- * the build.
+ * contents) from a {@link BookPlan}, and lets its writers lay out the package document and NCX as
+ * EPUB 2 trees in memory ({@link DomSerializer}), for {@link PackageUpgrade} to finish. epub4j never
+ * writes a container: the files' bytes go from the plan straight into {@link EpubContainer}, once.
  */
-public final class Epub4jPackager {
-    /** The folder epub4j puts the publication in. */
-    public static final String ROOT = "OEBPS/";
+final class Epub4jPackager {
+    /** Where the NCX goes in the publication folder (the package document names it so). */
+    static final String NCX_HREF = NCXDocument.DEFAULT_NCX_HREF;
 
     private Epub4jPackager() {
     }
 
-    /** The EPUB 2 container epub4j writes for the plan: every planned file in it, each one empty. */
-    public static byte[] write(BookPlan plan) {
+    /** The EPUB 2 package document and NCX as epub4j writes them. */
+    record Epub2(Document opf, Document ncx) {
+    }
+
+    /** The package document and NCX epub4j writes for the plan. */
+    static Epub2 write(BookPlan plan) {
         Book book = book(plan);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new EpubWriter().write(book, out);
+            DomSerializer ncx = new DomSerializer();
+            NCXDocument.write(ncx, book);
+            // What epub4j's own container writer does before the package document: the NCX is the spine's TOC.
+            book.getSpine().setTocResource(
+                    new Resource(NCXDocument.NCX_ITEM_ID, new byte[0], NCX_HREF, MediaTypes.NCX));
+            DomSerializer opf = new DomSerializer();
+            PackageDocumentWriter.write(new EpubWriter(), opf, book);
+            return new Epub2(opf.document(), ncx.document());
         } catch (IOException | RuntimeException e) {
             throw new BriefingException("epub: the EPUB writer failed: " + e.getMessage(), e);
         }
-        byte[] zip = out.toByteArray();
-        verify(plan, zip);
-        return zip;
     }
 
     static Book book(BookPlan plan) {
@@ -111,35 +115,6 @@ public final class Epub4jPackager {
             parents.push(new Object[] {entry.level(), ref});
         }
         return book;
-    }
-
-    /** Fails unless every planned file is in the container, empty as it was handed to the writer. */
-    static void verify(BookPlan plan, byte[] zip) {
-        Map<String, byte[]> written = entries(zip);
-        for (BookFile file : plan.files()) {
-            byte[] bytes = written.get(ROOT + file.href());
-            if (bytes == null) {
-                throw new BriefingException("epub: the EPUB writer left out '" + file.href() + "'");
-            }
-            if (bytes.length != 0) {
-                throw new BriefingException("epub: the EPUB writer altered '" + file.href() + "'");
-            }
-        }
-    }
-
-    /** The entries of a zip, by name. */
-    static Map<String, byte[]> entries(byte[] zip) {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entries.put(entry.getName(), in.readAllBytes()) != null) {
-                    throw new BriefingException("epub: the EPUB writer wrote '" + entry.getName() + "' twice");
-                }
-            }
-        } catch (IOException e) {
-            throw new BriefingException("epub: the EPUB writer produced a broken zip: " + e.getMessage(), e);
-        }
-        return entries;
     }
 
     private static Resource require(Map<String, Resource> byHref, String href) {

@@ -1,16 +1,10 @@
 package org.briefing.render.epub.pack;
 
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.briefing.model.BriefingException;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -20,42 +14,29 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The finishing step that turns epub4j's EPUB 2 container into EPUB 3.3: the package document gets
- * version 3.0 and {@code xml:lang}, {@code meta refines} instead of {@code opf:} attributes,
+ * The finishing step that turns epub4j's EPUB 2 package document and NCX into EPUB 3.3: the package
+ * document gets version 3.0 and {@code xml:lang}, {@code meta refines} instead of {@code opf:} attributes,
  * {@code dcterms:modified}, the accessibility properties, and manifest {@code properties} for the
- * navigation document and cover image; the NCX gets {@code dtb:uid}; the planned files' contents
- * (epub4j wrote them empty) go in, and the container is zipped deterministically, in one pass.
+ * navigation document and cover image; the NCX gets {@code dtb:uid}. Both are trees handed over in memory.
  */
-public final class PackageUpgrade {
+final class PackageUpgrade {
     static final String OPF = "http://www.idpf.org/2007/opf";
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String NCX = "http://www.daisy.org/z3986/2005/ncx/";
-    private static final Pattern FULL_PATH = Pattern.compile("full-path=\"([^\"]+)\"");
 
     private PackageUpgrade() {
     }
 
-    /** The EPUB 3.3 container for an EPUB 2 container written from {@code plan} by {@link Epub4jPackager}. */
-    public static byte[] upgrade(byte[] epub2, BookPlan plan) {
-        Map<String, byte[]> entries = new TreeMap<>(Epub4jPackager.entries(epub2));
-        entries.remove(DeterministicZip.MIMETYPE);
-        String opfPath = packagePath(entries);
-        String folder = opfPath.contains("/") ? opfPath.substring(0, opfPath.lastIndexOf('/') + 1) : "";
-        Document opf = parse(entries.get(opfPath), opfPath);
+    /** The EPUB 3.3 package document for epub4j's EPUB 2 one written from {@code plan}. */
+    static byte[] packageDocument(Document opf, BookPlan plan) {
         upgradePackage(opf, plan);
-        entries.put(opfPath, serialize(opf, opfPath));
-        String ncxPath = ncxPath(opf, folder);
-        if (ncxPath != null) {
-            Document ncx = parse(entries.get(ncxPath), ncxPath);
-            upgradeNcx(ncx, plan.metadata());
-            entries.put(ncxPath, serialize(ncx, ncxPath));
-        }
-        for (BookFile file : plan.files()) {
-            if (entries.put(folder + file.href(), file.bytes()) == null) {
-                throw new BriefingException("epub: the EPUB writer left out '" + file.href() + "'");
-            }
-        }
-        return DeterministicZip.write(entries, plan.metadata().modified());
+        return serialize(opf, "the package document");
+    }
+
+    /** The NCX with the identifier and language of the book, for epub4j's written from {@code metadata}. */
+    static byte[] ncx(Document ncx, PackageMetadata metadata) {
+        upgradeNcx(ncx, metadata);
+        return serialize(ncx, "the NCX");
     }
 
     static void upgradePackage(Document opf, BookPlan plan) {
@@ -152,27 +133,6 @@ public final class PackageUpgrade {
         metadata.appendChild(meta);
     }
 
-    private static String packagePath(Map<String, byte[]> entries) {
-        byte[] container = entries.get("META-INF/container.xml");
-        if (container == null) {
-            throw new BriefingException("epub: the container has no META-INF/container.xml");
-        }
-        Matcher m = FULL_PATH.matcher(new String(container, java.nio.charset.StandardCharsets.UTF_8));
-        if (!m.find() || !entries.containsKey(m.group(1))) {
-            throw new BriefingException("epub: META-INF/container.xml names no package document in the container");
-        }
-        return m.group(1);
-    }
-
-    private static String ncxPath(Document opf, String folder) {
-        for (Element item : children(child(opf.getDocumentElement(), OPF, "manifest"), OPF, "item")) {
-            if ("application/x-dtbncx+xml".equals(item.getAttribute("media-type"))) {
-                return folder + item.getAttribute("href");
-            }
-        }
-        return null;
-    }
-
     /** All elements under {@code root} (itself included) in document order; a copy, safe to rename. */
     private static List<Element> elements(Element root) {
         List<Element> all = new ArrayList<>();
@@ -202,44 +162,7 @@ public final class PackageUpgrade {
         return found;
     }
 
-    /** Removes whitespace-only text between elements, so the serializer's indentation is the only one. */
-    private static void dropIndentation(Element root) {
-        for (Element el : elements(root)) {
-            for (Node n = el.getFirstChild(); n != null; ) {
-                Node next = n.getNextSibling();
-                if (n.getNodeType() == Node.TEXT_NODE && n.getTextContent().isBlank() && hasElementChild(el)) {
-                    el.removeChild(n);
-                }
-                n = next;
-            }
-        }
-    }
-
-    private static boolean hasElementChild(Element el) {
-        for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static Document parse(byte[] xml, String name) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (Exception e) {
-            throw new BriefingException("epub: cannot read " + name + " written by the EPUB writer: " + e.getMessage(), e);
-        }
-    }
-
     private static byte[] serialize(Document doc, String name) {
-        dropIndentation(doc.getDocumentElement());
         try {
             return IndentedXml.bytes(doc.getDocumentElement());
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import org.briefing.model.Block;
 import org.briefing.model.BlockQuote;
+import org.briefing.model.BlockVisitor;
 import org.briefing.model.CodeBlock;
 import org.briefing.model.Figure;
 import org.briefing.model.Heading;
@@ -61,14 +62,31 @@ public final class BlockWriter {
     }
 
     private void block(Deque<Object> stack, Work work) {
-        Block block = work.block();
-        boolean open = work.depth() < MAX_DEPTH;
-        if (block instanceof Heading h) {
-            Role role = Role.heading(h.level());
+        work.block().accept(new Step(stack, work));
+    }
+
+    /** Writes one block; a container's content goes on the stack, to be written after its start tag. */
+    private final class Step implements BlockVisitor<Void> {
+        private final Deque<Object> stack;
+        private final Work work;
+        private final boolean open;
+
+        Step(Deque<Object> stack, Work work) {
+            this.stack = stack;
+            this.work = work;
+            this.open = work.depth() < MAX_DEPTH;
+        }
+
+        @Override
+        public Void heading(Heading h) {
             out.start("h" + h.level(), "id", context.links().idOf(h));
-            inlines.write(h.content(), role);
+            inlines.write(h.content(), Role.heading(h.level()));
             out.end().newline();
-        } else if (block instanceof Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph p) {
             if (work.tight()) {
                 inlines.write(p.content(), work.role());
             } else {
@@ -76,13 +94,21 @@ public final class BlockWriter {
                 inlines.write(p.content(), work.role());
                 out.end().newline();
             }
-        } else if (block instanceof BlockQuote q) {
+            return null;
+        }
+
+        @Override
+        public Void blockQuote(BlockQuote q) {
             if (open) {
                 out.start("blockquote");
                 stack.push(END);
             }
             pushBlocks(stack, q.blocks(), Role.QUOTE, work.depth() + 1, false);
-        } else if (block instanceof ListBlock list) {
+            return null;
+        }
+
+        @Override
+        public Void list(ListBlock list) {
             if (open) {
                 if (list.ordered()) {
                     out.start("ol", "start", list.start() == 1 ? null : Integer.toString(list.start()));
@@ -96,22 +122,43 @@ public final class BlockWriter {
             for (int i = list.items().size() - 1; i >= 0; i--) {
                 stack.push(new Item(list.items().get(i), role, work.depth() + 1, list.tight() && open));
             }
-        } else if (block instanceof CodeBlock code) {
+            return null;
+        }
+
+        @Override
+        public Void code(CodeBlock code) {
             context.shownAsCode(false, false, code.code());
             out.start("pre", "class", code.language().isEmpty() ? null : "language-" + code.language())
                     .start("code").text(code.code()).end().end().newline();
-        } else if (block instanceof ThematicBreak) {
+            return null;
+        }
+
+        @Override
+        public Void thematicBreak(ThematicBreak rule) {
             out.empty("hr").newline();
-        } else if (block instanceof Table table) {
+            return null;
+        }
+
+        @Override
+        public Void table(Table table) {
             new TableWriter(out, inlines).write(table);
-        } else if (block instanceof Figure figure) {
-            figure(figure.image());
-        } else if (block instanceof HtmlBlock html) {
+            return null;
+        }
+
+        @Override
+        public Void figure(Figure figure) {
+            BlockWriter.this.figure(figure.image());
+            return null;
+        }
+
+        @Override
+        public Void html(HtmlBlock html) {
             HtmlSanitizer.Clean clean = context.sanitizer().block(html.html());
             context.shown(work.role(), false, false, clean.text());
             if (!clean.xhtml().isBlank()) {
                 out.start("div", "class", "raw-html").trusted(clean.xhtml()).end().newline();
             }
+            return null;
         }
     }
 

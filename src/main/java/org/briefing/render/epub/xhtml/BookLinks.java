@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.briefing.model.Footnote;
-import org.briefing.model.FootnoteRef;
 import org.briefing.model.Heading;
 import org.briefing.model.PlainText;
 
@@ -55,17 +54,13 @@ public final class BookLinks {
         for (Section section : sections) {
             footnotesByFile.put(section.file(), new ArrayList<>());
             for (org.briefing.model.Block top : section.blocks()) {
-                if (top instanceof Heading h) {
+                Heading h = ModelWalk.headingOf(top);
+                if (h != null) {
                     toc.add(new TocHeading(h.level(), titleOf(h, toc.size() + 1), target(h, section, used)));
                 }
             }
-            ModelWalk.each(section.blocks(), block -> {
-                if (block instanceof Heading h) {
-                    target(h, section, used);
-                }
-            }, inline -> {
-                if (inline instanceof FootnoteRef ref && footnotes.containsKey(ref.number())
-                        && !firstRefs.containsKey(ref.number())) {
+            ModelWalk.each(section.blocks(), h -> target(h, section, used), ref -> {
+                if (footnotes.containsKey(ref.number()) && !firstRefs.containsKey(ref.number())) {
                     firstRefs.put(ref.number(), new Target(section.file(), refId(ref.number(), 1)));
                     footnoteFiles.put(ref.number(), section.file());
                     footnotesByFile.get(section.file()).add(footnotes.get(ref.number()));
@@ -78,9 +73,8 @@ public final class BookLinks {
         while (!placed.isEmpty()) {
             Footnote citing = placed.poll();
             String file = footnoteFiles.get(citing.number());
-            ModelWalk.each(citing.blocks(), block -> { }, inline -> {
-                if (inline instanceof FootnoteRef ref && footnotes.containsKey(ref.number())
-                        && !footnoteFiles.containsKey(ref.number())) {
+            ModelWalk.each(citing.blocks(), h -> { }, ref -> {
+                if (footnotes.containsKey(ref.number()) && !footnoteFiles.containsKey(ref.number())) {
                     footnoteFiles.put(ref.number(), file);
                     footnotesByFile.get(file).add(footnotes.get(ref.number()));
                     placed.add(footnotes.get(ref.number()));

@@ -10,6 +10,7 @@ import org.briefing.model.FootnoteRef;
 import org.briefing.model.HardBreak;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
+import org.briefing.model.InlineVisitor;
 import org.briefing.model.Link;
 import org.briefing.model.RawHtml;
 import org.briefing.model.SoftBreak;
@@ -42,108 +43,166 @@ final class InlineWriter {
 
     /** Writes inlines set in a role. */
     void write(List<Inline> inlines, Role role) {
-        Deque<Object> stack = new ArrayDeque<>();
-        pushAll(stack, inlines);
-        int strong = 0;
-        int emphasis = 0;
-        int links = 0;
-        int depth = 0;
-        boolean hiddenRaw = false;
-        int base = out.depth();
-        RawPhrasing raw = new RawPhrasing(out);
-        while (!stack.isEmpty()) {
-            Object next = stack.pop();
-            if (next instanceof Closing closing) {
-                raw.closeAbove(closing.depth());
-                out.end();
-                depth--;
-                switch (closing.close()) {
-                    case STRONG -> strong--;
-                    case EMPHASIS -> emphasis--;
-                    case LINK -> links--;
-                    default -> { }
-                }
-                continue;
-            }
-            Inline inline = (Inline) next;
-            if (hiddenRaw && !(inline instanceof RawHtml)) {
-                continue;
-            }
-            boolean bold = strong > 0 || raw.bold();
-            boolean italic = emphasis > 0 || raw.italic();
-            if (inline instanceof Text t) {
-                if (raw.mono()) {
-                    context.shownAsCode(bold, italic, t.text());
-                } else {
-                    context.shown(role, bold, italic, t.text());
-                }
-                out.text(t.text());
-            } else if (inline instanceof SoftBreak) {
-                out.text("\n");
-            } else if (inline instanceof HardBreak) {
-                out.empty("br");
-            } else if (inline instanceof Code c) {
-                context.shownAsCode(bold, italic, c.code());
-                out.start("code").text(c.code()).end();
-            } else if (inline instanceof RawHtml html) {
-                String lower = html.html().strip().toLowerCase(Locale.ROOT);
-                if (lower.startsWith("<script") || lower.startsWith("<style")) {
-                    hiddenRaw = !lower.endsWith("/>");
-                } else if (lower.startsWith("</script") || lower.startsWith("</style")) {
-                    hiddenRaw = false;
-                } else if (context.sanitizer().isBreak(html.html())) {
-                    out.empty("br");
-                } else if (!raw.tag(html.html(), depth + raw.depth() < MAX_DEPTH)) {
-                    String text = context.sanitizer().inlineText(html.html());
-                    context.shown(role, bold, italic, text);
-                    out.text(text);
-                }
-            } else if (inline instanceof Image image) {
-                image(image, links > 0, role);
-            } else if (inline instanceof FootnoteRef ref) {
-                footnoteRef(ref, links > 0, role);
-            } else {
-                List<Inline> children = org.briefing.model.InlineWalker.childrenOf(inline);
-                Close close = open(inline, depth + raw.depth(), links > 0);
-                if (close != null) {
-                    depth++;
-                    stack.push(new Closing(close, out.depth()));
-                    switch (close) {
-                        case STRONG -> strong++;
-                        case EMPHASIS -> emphasis++;
-                        case LINK -> links++;
-                        default -> { }
-                    }
-                }
-                pushAll(stack, children);
-            }
-        }
-        raw.closeAbove(base);
+        new Run(role).write(inlines);
     }
 
-    /** Opens the element of a container inline, or returns null to write its children flat. */
-    private Close open(Inline inline, int depth, boolean inLink) {
-        if (depth >= MAX_DEPTH) {
+    /** One run of inlines being written: its pending work, open containers and raw HTML state. */
+    private final class Run implements InlineVisitor<Void> {
+        private final Role role;
+        private final Deque<Object> stack = new ArrayDeque<>();
+        private final RawPhrasing raw = new RawPhrasing(out);
+        private int strong;
+        private int emphasis;
+        private int links;
+        private int depth;
+        private boolean hiddenRaw;
+        /** Inside raw HTML's script or style element, everything up to its end tag is dropped. */
+        private final InlineVisitor<Void> hidden = new HiddenInlines(this);
+
+        Run(Role role) {
+            this.role = role;
+        }
+
+        void write(List<Inline> inlines) {
+            int base = out.depth();
+            pushAll(stack, inlines);
+            while (!stack.isEmpty()) {
+                Object next = stack.pop();
+                if (next instanceof Closing closing) {
+                    close(closing);
+                } else {
+                    ((Inline) next).accept(hiddenRaw ? hidden : this);
+                }
+            }
+            raw.closeAbove(base);
+        }
+
+        private void close(Closing closing) {
+            raw.closeAbove(closing.depth());
+            out.end();
+            depth--;
+            switch (closing.close()) {
+                case STRONG -> strong--;
+                case EMPHASIS -> emphasis--;
+                case LINK -> links--;
+                default -> { }
+            }
+        }
+
+        private boolean bold() {
+            return strong > 0 || raw.bold();
+        }
+
+        private boolean italic() {
+            return emphasis > 0 || raw.italic();
+        }
+
+        @Override
+        public Void text(Text t) {
+            if (raw.mono()) {
+                context.shownAsCode(bold(), italic(), t.text());
+            } else {
+                context.shown(role, bold(), italic(), t.text());
+            }
+            out.text(t.text());
             return null;
         }
-        if (inline instanceof Emphasis) {
-            out.start("em");
-            return Close.EMPHASIS;
-        } else if (inline instanceof Strong) {
-            out.start("strong");
-            return Close.STRONG;
-        } else if (inline instanceof Strikethrough) {
-            out.start("del");
-            return Close.STRIKE;
-        } else if (inline instanceof Link link && !inLink) {
-            String href = href(link.url());
-            if (href == null) {
-                return null;
-            }
-            out.start("a", "href", href, "title", link.title().isEmpty() ? null : link.title());
-            return Close.LINK;
+
+        @Override
+        public Void softBreak(SoftBreak softBreak) {
+            out.text("\n");
+            return null;
         }
-        return null;
+
+        @Override
+        public Void hardBreak(HardBreak hardBreak) {
+            out.empty("br");
+            return null;
+        }
+
+        @Override
+        public Void code(Code c) {
+            context.shownAsCode(bold(), italic(), c.code());
+            out.start("code").text(c.code()).end();
+            return null;
+        }
+
+        @Override
+        public Void rawHtml(RawHtml html) {
+            String lower = html.html().strip().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("<script") || lower.startsWith("<style")) {
+                hiddenRaw = !lower.endsWith("/>");
+            } else if (lower.startsWith("</script") || lower.startsWith("</style")) {
+                hiddenRaw = false;
+            } else if (context.sanitizer().isBreak(html.html())) {
+                out.empty("br");
+            } else if (!raw.tag(html.html(), depth + raw.depth() < MAX_DEPTH)) {
+                String text = context.sanitizer().inlineText(html.html());
+                context.shown(role, bold(), italic(), text);
+                out.text(text);
+            }
+            return null;
+        }
+
+        @Override
+        public Void image(Image image) {
+            InlineWriter.this.image(image, links > 0, role);
+            return null;
+        }
+
+        @Override
+        public Void footnoteRef(FootnoteRef ref) {
+            InlineWriter.this.footnoteRef(ref, links > 0, role);
+            return null;
+        }
+
+        @Override
+        public Void emphasis(Emphasis e) {
+            return container(e.content(), "em", Close.EMPHASIS);
+        }
+
+        @Override
+        public Void strong(Strong s) {
+            return container(s.content(), "strong", Close.STRONG);
+        }
+
+        @Override
+        public Void strikethrough(Strikethrough s) {
+            return container(s.content(), "del", Close.STRIKE);
+        }
+
+        @Override
+        public Void link(Link link) {
+            // A link inside a link, or past the depth cap, is written as its text.
+            String href = links > 0 || depth + raw.depth() >= MAX_DEPTH ? null : href(link.url());
+            if (href != null) {
+                out.start("a", "href", href, "title", link.title().isEmpty() ? null : link.title());
+                opened(Close.LINK);
+            }
+            pushAll(stack, link.content());
+            return null;
+        }
+
+        /** Opens the container's element unless nesting is too deep, then writes its children. */
+        private Void container(List<Inline> children, String element, Close close) {
+            if (depth + raw.depth() < MAX_DEPTH) {
+                out.start(element);
+                opened(close);
+            }
+            pushAll(stack, children);
+            return null;
+        }
+
+        private void opened(Close close) {
+            depth++;
+            stack.push(new Closing(close, out.depth()));
+            switch (close) {
+                case STRONG -> strong++;
+                case EMPHASIS -> emphasis++;
+                case LINK -> links++;
+                default -> { }
+            }
+        }
     }
 
     /** Where a link goes inside the book, or null (with a warning) when it cannot go anywhere. */

@@ -26,7 +26,8 @@ public record Section(String file, Heading heading, List<Block> blocks) {
     public static List<Section> split(List<Block> body) {
         int top = 7;
         for (Block block : body) {
-            if (block instanceof Heading h) {
+            Heading h = ModelWalk.headingOf(block);
+            if (h != null) {
                 top = Math.min(top, h.level());
             }
         }
@@ -34,7 +35,8 @@ public record Section(String file, Heading heading, List<Block> blocks) {
         List<Block> current = new java.util.ArrayList<>();
         Heading opening = null;
         for (Block block : body) {
-            if (block instanceof Heading h && h.level() == top) {
+            Heading h = ModelWalk.headingOf(block);
+            if (h != null && h.level() == top) {
                 sections.add(new Section(fileFor(sections.size(), opening), opening, current));
                 current = new java.util.ArrayList<>();
                 opening = h;

@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 /** Our XML writer for the package document and NCX: layout, escaping, and a parse back to the same tree. */
 class IndentedXmlTest {
     private static String write(String xml) {
-        Document doc = PackageUpgrade.parse(xml.getBytes(StandardCharsets.UTF_8), "test.xml");
+        Document doc = parse(xml.getBytes(StandardCharsets.UTF_8), "test.xml");
         return new String(IndentedXml.bytes(doc.getDocumentElement()), StandardCharsets.UTF_8);
     }
 
@@ -34,7 +34,7 @@ class IndentedXmlTest {
     void attributeValuesKeepQuotesLineEndsAndTabs() {
         String written = write("<r a=\"&quot;x&quot; &lt;&amp;&gt;&#10;&#9;&#13;\"/>");
         assertTrue(written.contains("a=\"&quot;x&quot; &lt;&amp;&gt;&#10;&#9;&#13;\""), written);
-        Element back = PackageUpgrade.parse(written.getBytes(StandardCharsets.UTF_8), "back.xml").getDocumentElement();
+        Element back = parse(written.getBytes(StandardCharsets.UTF_8), "back.xml").getDocumentElement();
         assertEquals("\"x\" <&>\n\t\r", back.getAttribute("a"));
     }
 
@@ -47,5 +47,15 @@ class IndentedXmlTest {
         assertEquals(depth, written.split("</a>", -1).length - 1);
         String mixed = write("<m>x" + "<a>".repeat(depth) + "t" + "</a>".repeat(depth) + "</m>");
         assertTrue(mixed.contains("<a>".repeat(depth) + "t" + "</a>".repeat(depth)));
+    }
+
+    private static Document parse(byte[] xml, String name) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml), name);
+        } catch (Exception e) {
+            throw new AssertionError(name + ": " + e.getMessage(), e);
+        }
     }
 }
