@@ -1,7 +1,6 @@
 package org.briefing.cli;
 
 import java.util.concurrent.Callable;
-import org.briefing.app.WarmUp;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -12,17 +11,10 @@ import picocli.CommandLine.ScopeType;
  */
 public final class BriefingCommand implements Callable<Integer> {
     private final CliContext context;
-    private final WarmUp warmUp;
     private final CommandSpec spec;
 
     public BriefingCommand(CliContext context) {
-        this(context, WarmUp.NONE);
-    }
-
-    /** The root command whose runs use {@code warmUp}'s background start-up work. */
-    public BriefingCommand(CliContext context, WarmUp warmUp) {
         this.context = context;
-        this.warmUp = warmUp;
         this.spec = CommandSpecs.command("briefing",
                 "Publishes Markdown policy briefings as a PDF memo, an EPUB edition and terminal text.", this);
         spec.versionProvider(new VersionProvider());
@@ -54,8 +46,7 @@ public final class BriefingCommand implements Callable<Integer> {
 
     /** This run's context and global options. */
     Invocation invocation() {
-        return new Invocation(context, CommandSpecs.value(spec, "--style"), flag("--quiet"), verbose(),
-                warmUp);
+        return new Invocation(context, CommandSpecs.value(spec, "--style"), flag("--quiet"), verbose());
     }
 
     boolean verbose() {

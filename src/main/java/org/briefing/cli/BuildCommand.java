@@ -53,10 +53,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Invocation run = root.invocation().reading();
         List<String> paths = spec.positionalParameters().get(0).getValue();
         String outputDir = CommandSpecs.value(spec, "--output-dir");
         int jobs = CommandSpecs.<Integer>value(spec, "--jobs");
-        Invocation run = root.invocation();
         if (jobs < 1 || jobs > MAX_JOBS) {
             throw new InputException("--jobs must be between 1 and " + MAX_JOBS + ", was " + jobs);
         }

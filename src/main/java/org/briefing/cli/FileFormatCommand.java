@@ -35,7 +35,7 @@ abstract class FileFormatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String source = spec.positionalParameters().get(0).getValue();
         String output = CommandSpecs.value(spec, "--output");
-        Invocation run = root.invocation();
+        Invocation run = root.invocation().reading();
         Renderer renderer = Renderers.discover().get(format());
         Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(pdfStandard()));
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);

@@ -46,7 +46,7 @@ final class PrintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String source = spec.positionalParameters().get(0).getValue();
-        Invocation run = root.invocation();
+        Invocation run = root.invocation().reading();
         if (paper.wanted()) {
             return paper.print(run, source);
         }

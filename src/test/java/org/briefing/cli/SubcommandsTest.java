@@ -46,33 +46,5 @@ class SubcommandsTest {
         assertTrue(none.err().contains("no command given; commands: " + String.join(", ", ALL)), none.toString());
     }
 
-    @Test
-    void theStyleAndFormatGuessesForTheBackgroundWork() {
-        assertEquals("memo", Subcommands.likelyStyle("pdf", "x.md"));
-        assertEquals("mine", Subcommands.likelyStyle("--style", "mine", "pdf", "x.md"));
-        assertEquals("a.yaml", Subcommands.likelyStyle("pdf", "x.md", "--style=a.yaml"));
-        assertEquals("memo", Subcommands.likelyStyle("pdf", "--", "--style=a.yaml"));
-        assertTrue(Subcommands.likelyRendersPdf("pdf", "pdf", "x.md"));
-        assertTrue(Subcommands.likelyRendersPdf("build", "build"));
-        assertTrue(Subcommands.likelyRendersPdf("build", "build", "-f", "epub,pdf"));
-        assertFalse(Subcommands.likelyRendersPdf("build", "build", "-f", "epub"));
-        assertTrue(Subcommands.likelyRendersPdf("render", "render", "-f", "pdf", "x.md"));
-        assertFalse(Subcommands.likelyRendersPdf("epub", "epub", "x.md"));
-        assertFalse(Subcommands.likelyRendersPdf("print", "print", "x.md"));
-        assertTrue(Subcommands.likelyRendersPdf("print", "print", "x.md", "--printer"));
-        assertTrue(Subcommands.readsSource(List.of("pdf"), "pdf", "x.md"));
-        assertFalse(Subcommands.readsSource(List.of("pdf"), "pdf", "--help"));
-        assertFalse(Subcommands.readsSource(List.of("printers"), "printers"));
-        assertFalse(Subcommands.readsSource(ALL, "--help"));
-    }
 
-    @Test
-    void theSourceGuessSkipsOptionsAndTheirValues() {
-        assertEquals("x.md", Subcommands.likelySource("pdf", "pdf", "x.md"));
-        assertEquals("x.md", Subcommands.likelySource("epub", "-q", "epub", "-o", "out.epub", "--style", "a", "x.md"));
-        assertEquals("x.md", Subcommands.likelySource("print", "print", "--width=60", "-w", "50", "x.md", "--color", "never"));
-        assertEquals("-x.md", Subcommands.likelySource("render", "render", "-f", "pdf", "--", "-x.md"));
-        assertEquals(null, Subcommands.likelySource("build", "build", "x.md"));
-        assertEquals(null, Subcommands.likelySource("pdf", "pdf", "-o", "x.pdf"));
-    }
 }
