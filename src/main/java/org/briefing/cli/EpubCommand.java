@@ -1,11 +1,10 @@
 package org.briefing.cli;
 
-/** {@code briefing epub SOURCE}: the EPUB edition. */
-final class EpubCommand extends FileFormatCommand {
-    EpubCommand(BriefingCommand root) {
-        super(root, "epub", "Write the briefing as an EPUB 3 edition.");
-    }
+import picocli.CommandLine.Command;
 
+/** {@code briefing epub SOURCE}: the EPUB edition. */
+@Command(name = "epub", mixinStandardHelpOptions = true, header = "Write the briefing as an EPUB 3 edition.")
+final class EpubCommand extends FileFormatCommand {
     @Override
     String format() {
         return "epub";

@@ -6,22 +6,21 @@ import org.briefing.app.Publisher;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
 import org.briefing.render.Renderers;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** Renders one source into one file of a format: {@code output/<slug>.<ext>} unless {@code -o} says otherwise. */
 abstract class FileFormatCommand implements Callable<Integer> {
-    private final BriefingCommand root;
-    /** The command's picocli model; subclasses add their options. */
-    final CommandSpec spec;
+    @ParentCommand
+    private BriefingCommand root;
 
-    FileFormatCommand(BriefingCommand root, String name, String header) {
-        this.root = root;
-        this.spec = CommandSpecs.command(name, header, this);
-        spec.addPositional(CommandSpecs.source());
-        spec.addOption(CommandSpecs.text("-o", "--output").paramLabel("FILE")
-                .description("Where to write (default: output/<source name>.<extension>; - for standard output).")
-                .build());
-    }
+    @Parameters(index = "0", arity = "1", paramLabel = "SOURCE", description = "The Markdown briefing.")
+    private String source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write (default: output/<source name>.<extension>; - for standard output).")
+    private String output;
 
     /** The format to render. */
     abstract String format();
@@ -33,8 +32,6 @@ abstract class FileFormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String source = spec.positionalParameters().get(0).getValue();
-        String output = CommandSpecs.value(spec, "--output");
         Invocation run = root.invocation().reading();
         Renderer renderer = Renderers.discover().get(format());
         Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(pdfStandard()));

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
-import java.util.List;
 import java.util.Optional;
 import org.briefing.model.InputException;
 import picocli.CommandLine;
@@ -43,7 +42,7 @@ public final class Main {
 
     /** Runs the command line in a context and returns the exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
-        int code = run(context, new BriefingCommand(context), Subcommands.needed(args), args);
+        int code = run(context, new BriefingCommand(context), args);
         return afterOutput(context, code);
     }
 
@@ -66,11 +65,8 @@ public final class Main {
         return code == OK ? FAILURE : code;
     }
 
-    private static int run(CliContext context, BriefingCommand root, List<String> subcommands, String... args) {
-        for (String name : subcommands) {
-            root.spec().addSubcommand(name, Subcommands.create(name, root));
-        }
-        CommandLine commandLine = new CommandLine(root.spec());
+    private static int run(CliContext context, BriefingCommand root, String... args) {
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(context, ex));
@@ -96,7 +92,7 @@ public final class Main {
         if (ex instanceof UnmatchedArgumentException unmatched && ex.getCommandLine().getParent() == null
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
-                    + String.join(", ", Subcommands.names());
+                    + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
         }
         context.err().println("briefing: error: " + message + " (see '" + command + " --help')");
         return BAD_INPUT;

@@ -2,20 +2,23 @@ package org.briefing.cli;
 
 import org.briefing.app.Publisher;
 import org.briefing.render.pdf.report.TypographyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code briefing pdf SOURCE}: the PDF memo. */
+@Command(name = "pdf", mixinStandardHelpOptions = true, header = "Write the briefing as a PDF memo.")
 final class PdfCommand extends FileFormatCommand {
-    PdfCommand(BriefingCommand root) {
-        super(root, "pdf", "Write the briefing as a PDF memo.");
-        PdfStandardOption.addTo(spec);
-        spec.addOption(CommandSpecs.flag("--report", "Also print the typography report: line spacing, hyphens, "
-                + "overfull lines, widows, orphans, stranded headings."));
-    }
+    @Mixin
+    private PdfStandardOption standard;
+
+    @Option(names = "--report", description = "Also print the typography report: line spacing, hyphens, "
+            + "overfull lines, widows, orphans, stranded headings.")
+    private boolean report;
 
     @Override
     void afterWrite(Invocation run, Publisher.Prepared prepared, boolean toStdout) {
-        Boolean report = CommandSpecs.value(spec, "--report");
-        if (report != null && report) {
+        if (report) {
             String text = TypographyReport.measure(prepared.job()).format("Typography of " + prepared.displayName());
             // With the PDF itself on standard output, the report goes to standard error.
             (toStdout ? run.context().err() : run.context().out()).print(text);
@@ -29,6 +32,6 @@ final class PdfCommand extends FileFormatCommand {
 
     @Override
     String pdfStandard() {
-        return PdfStandardOption.value(spec);
+        return standard.value();
     }
 }
