@@ -14,6 +14,7 @@ import org.briefing.read.MarkdownReader;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
+import org.briefing.render.pdf.report.TypographyReport;
 import org.briefing.style.Theme;
 
 /**
@@ -103,6 +104,11 @@ public final class Publisher {
                 OutputGuard.refuseFilesRead(target, shownTarget, images.filesRead());
             }
         });
+    }
+
+    /** The PDF typography report of a source (line spacing, hyphens, overfull lines, widows, orphans). */
+    public static String typographyReport(Prepared source) {
+        return TypographyReport.measure(source.job()).format("Typography of " + source.displayName());
     }
 
     /** Renders into memory (for standard output, which cannot be replaced atomically). */

@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
         List<String> chosen = formats(Renderers.discover(), formats);
         List<Path> sources = SourceFiles.collect(paths, run.context().workingDir());
         refuseSharedOutputs(sources, run);
-        Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(standard.value()));
+        Publisher publisher = run.publisher(RenderOptions.defaults().withPdf(standard.options()));
         Path output = run.resolve(outputDir);
         PrintStream out = run.context().out();
         long start = System.nanoTime();

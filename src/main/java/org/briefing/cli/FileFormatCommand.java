@@ -25,16 +25,16 @@ abstract class FileFormatCommand implements Callable<Integer> {
     /** The format to render. */
     abstract String format();
 
-    /** The PDF standard to ask for. */
-    String pdfStandard() {
-        return RenderOptions.defaults().pdfStandard();
+    /** The options this command's format is rendered with. */
+    RenderOptions options() {
+        return RenderOptions.defaults();
     }
 
     @Override
     public Integer call() throws Exception {
         Invocation run = root.invocation().reading();
         Renderer renderer = Renderers.discover().get(format());
-        Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(pdfStandard()));
+        Publisher publisher = run.publisher(options());
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);
         if ("-".equals(output)) {
             run.context().out().write(publisher.bytes(prepared, renderer));

@@ -1,7 +1,7 @@
 package org.briefing.cli;
 
+import org.briefing.render.RenderOptions;
 import org.briefing.app.Publisher;
-import org.briefing.render.pdf.report.TypographyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +19,7 @@ final class PdfCommand extends FileFormatCommand {
     @Override
     void afterWrite(Invocation run, Publisher.Prepared prepared, boolean toStdout) {
         if (report) {
-            String text = TypographyReport.measure(prepared.job()).format("Typography of " + prepared.displayName());
+            String text = Publisher.typographyReport(prepared);
             // With the PDF itself on standard output, the report goes to standard error.
             (toStdout ? run.context().err() : run.context().out()).print(text);
         }
@@ -31,7 +31,7 @@ final class PdfCommand extends FileFormatCommand {
     }
 
     @Override
-    String pdfStandard() {
-        return standard.value();
+    RenderOptions options() {
+        return RenderOptions.defaults().withPdf(standard.options());
     }
 }

@@ -6,6 +6,7 @@ import org.briefing.model.InputException;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
 import org.briefing.render.Renderers;
+import org.briefing.render.TextOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "print", mixinStandardHelpOptions = true,
         header = "Print the briefing as text on standard output, or with --printer on paper.")
 final class PrintCommand implements Callable<Integer> {
-    static final int MIN_WIDTH = 20;
+    static final int MIN_WIDTH = TextOptions.MIN_WIDTH;
     static final int MAX_WIDTH = 1000;
     private static final int DEFAULT_WIDTH = 80;
 
@@ -49,8 +50,7 @@ final class PrintCommand implements Callable<Integer> {
             return paper.print(run, source);
         }
         RenderOptions options = RenderOptions.defaults()
-                .withTextWidth(width(run.context()))
-                .withAnsi(ansi(run.context()));
+                .withText(new TextOptions(width(run.context()), ansi(run.context())));
         Renderer renderer = Renderers.discover().get("text");
         Publisher publisher = run.publisher(options);
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);

@@ -1,5 +1,6 @@
 package org.briefing.cli;
 
+import org.briefing.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ final class RenderCommand extends FileFormatCommand {
     }
 
     @Override
-    String pdfStandard() {
-        return standard.value();
+    RenderOptions options() {
+        return RenderOptions.defaults().withPdf(standard.options());
     }
 }

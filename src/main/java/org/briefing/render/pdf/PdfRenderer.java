@@ -51,7 +51,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(RenderJob job, OutputStream out) throws IOException {
         FontLibrary fonts = new FontLibrary(job.theme());
-        PdfStandard standard = PdfStandard.of(job.options().pdfStandard());
+        PdfStandard standard = PdfStandard.of(job.options().pdf().standard());
         if (standard.tagged()) {
             FigureAltCheck.warn(job.document(), job.warnings());
         }
