@@ -16,51 +16,54 @@ import org.briefing.model.BriefingException;
 import org.briefing.model.InputException;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code briefing build [PATH…]}: every source in every file format, in parallel. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        header = "Publish every *.md under source/ (or the given files and folders) in every file format.")
 final class BuildCommand implements Callable<Integer> {
     /** Formats that write to the terminal rather than to files. */
     private static final List<String> NOT_FILES = List.of("text");
     private static final int MAX_JOBS = 64;
 
-    @ParentCommand
-    private BriefingCommand root;
+    private final BriefingCommand root;
+    private final CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Markdown files or folders (default: source).")
-    private List<String> paths = new ArrayList<>();
+    BuildCommand(BriefingCommand root) {
+        this.root = root;
+        this.spec = CommandSpecs.command("build",
+                "Publish every *.md under source/ (or the given files and folders) in every file format.", this);
+        spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("0..*").paramLabel("PATH")
+                .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
+                .description("Markdown files or folders (default: source).").build());
+        spec.addOption(CommandSpecs.text("-o", "--output-dir").paramLabel("DIR").defaultValue("output")
+                .description("Where to write (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").splitRegex(",")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Only these formats (default: every file format available).").build());
+        spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(int.class).defaultValue("2")
+                .description("Documents built at once (default: ${DEFAULT-VALUE}).").build());
+        PdfStandardOption.addTo(spec);
+    }
 
-    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Where to write (default: ${DEFAULT-VALUE}).")
-    private String outputDir;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-            description = "Only these formats (default: every file format available).")
-    private List<String> formats;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "2",
-            description = "Documents built at once (default: ${DEFAULT-VALUE}).")
-    private int jobs;
-
-    @Mixin
-    private PdfStandardOption standard;
+    /** The command's picocli model. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         Invocation run = root.invocation().reading();
+        List<String> paths = spec.positionalParameters().get(0).getValue();
+        String outputDir = CommandSpecs.value(spec, "--output-dir");
+        int jobs = CommandSpecs.<Integer>value(spec, "--jobs");
         if (jobs < 1 || jobs > MAX_JOBS) {
             throw new InputException("--jobs must be between 1 and " + MAX_JOBS + ", was " + jobs);
         }
-        List<String> chosen = formats(Renderers.discover(), formats);
+        List<String> chosen = formats(Renderers.discover(), CommandSpecs.value(spec, "--format"));
         List<Path> sources = SourceFiles.collect(paths, run.context().workingDir());
         refuseSharedOutputs(sources, run);
-        Publisher publisher = run.publisher(RenderOptions.defaults().withPdf(standard.options()));
+        Publisher publisher = run.publisher(RenderOptions.defaults().withPdf(PdfStandardOption.value(spec)));
         Path output = run.resolve(outputDir);
         PrintStream out = run.context().out();
         long start = System.nanoTime();

@@ -1,10 +1,11 @@
 package org.briefing.cli;
 
-import picocli.CommandLine.Command;
-
 /** {@code briefing epub SOURCE}: the EPUB edition. */
-@Command(name = "epub", mixinStandardHelpOptions = true, header = "Write the briefing as an EPUB 3 edition.")
 final class EpubCommand extends FileFormatCommand {
+    EpubCommand(BriefingCommand root) {
+        super(root, "epub", "Write the briefing as an EPUB 3 edition.");
+    }
+
     @Override
     String format() {
         return "epub";

@@ -6,21 +6,22 @@ import org.briefing.app.Publisher;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
 import org.briefing.render.Renderers;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Renders one source into one file of a format: {@code output/<slug>.<ext>} unless {@code -o} says otherwise. */
 abstract class FileFormatCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingCommand root;
+    private final BriefingCommand root;
+    /** The command's picocli model; subclasses add their options. */
+    final CommandSpec spec;
 
-    @Parameters(index = "0", arity = "1", paramLabel = "SOURCE", description = "The Markdown briefing.")
-    private String source;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write (default: output/<source name>.<extension>; - for standard output).")
-    private String output;
+    FileFormatCommand(BriefingCommand root, String name, String header) {
+        this.root = root;
+        this.spec = CommandSpecs.command(name, header, this);
+        spec.addPositional(CommandSpecs.source());
+        spec.addOption(CommandSpecs.text("-o", "--output").paramLabel("FILE")
+                .description("Where to write (default: output/<source name>.<extension>; - for standard output).")
+                .build());
+    }
 
     /** The format to render. */
     abstract String format();
@@ -32,6 +33,8 @@ abstract class FileFormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String source = spec.positionalParameters().get(0).getValue();
+        String output = CommandSpecs.value(spec, "--output");
         Invocation run = root.invocation().reading();
         Renderer renderer = Renderers.discover().get(format());
         Publisher publisher = run.publisher(options());

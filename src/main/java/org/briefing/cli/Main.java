@@ -66,7 +66,7 @@ public final class Main {
     }
 
     private static int run(CliContext context, BriefingCommand root, String... args) {
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.spec());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(context, ex));

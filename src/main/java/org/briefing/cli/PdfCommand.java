@@ -2,23 +2,20 @@ package org.briefing.cli;
 
 import org.briefing.render.RenderOptions;
 import org.briefing.app.Publisher;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code briefing pdf SOURCE}: the PDF memo. */
-@Command(name = "pdf", mixinStandardHelpOptions = true, header = "Write the briefing as a PDF memo.")
 final class PdfCommand extends FileFormatCommand {
-    @Mixin
-    private PdfStandardOption standard;
-
-    @Option(names = "--report", description = "Also print the typography report: line spacing, hyphens, "
-            + "overfull lines, widows, orphans, stranded headings.")
-    private boolean report;
+    PdfCommand(BriefingCommand root) {
+        super(root, "pdf", "Write the briefing as a PDF memo.");
+        PdfStandardOption.addTo(spec);
+        spec.addOption(CommandSpecs.flag("--report", "Also print the typography report: line spacing, hyphens, "
+                + "overfull lines, widows, orphans, stranded headings."));
+    }
 
     @Override
     void afterWrite(Invocation run, Publisher.Prepared prepared, boolean toStdout) {
-        if (report) {
+        Boolean report = CommandSpecs.value(spec, "--report");
+        if (report != null && report) {
             String text = Publisher.typographyReport(prepared);
             // With the PDF itself on standard output, the report goes to standard error.
             (toStdout ? run.context().err() : run.context().out()).print(text);
@@ -32,6 +29,6 @@ final class PdfCommand extends FileFormatCommand {
 
     @Override
     RenderOptions options() {
-        return RenderOptions.defaults().withPdf(standard.options());
+        return RenderOptions.defaults().withPdf(PdfStandardOption.value(spec));
     }
 }

@@ -7,18 +7,13 @@ import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
 import org.briefing.render.Renderers;
 import org.briefing.render.TextOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code briefing print SOURCE}: the briefing as text on standard output, or with {@code --printer [NAME]}
  * the PDF memo on paper.
  */
-@Command(name = "print", mixinStandardHelpOptions = true,
-        header = "Print the briefing as text on standard output, or with --printer on paper.")
 final class PrintCommand implements Callable<Integer> {
     static final int MIN_WIDTH = TextOptions.MIN_WIDTH;
     static final int MAX_WIDTH = 1000;
@@ -27,24 +22,31 @@ final class PrintCommand implements Callable<Integer> {
     /** When to use ANSI styles. */
     enum ColorChoice { auto, always, never }
 
-    @ParentCommand
-    private BriefingCommand root;
+    private final BriefingCommand root;
+    private final CommandSpec spec;
+    private final PaperOptions paper;
 
-    @Parameters(index = "0", arity = "1", paramLabel = "SOURCE", description = "The Markdown briefing.")
-    private String source;
+    PrintCommand(BriefingCommand root) {
+        this.root = root;
+        this.spec = CommandSpecs.command("print",
+                "Print the briefing as text on standard output, or with --printer on paper.", this);
+        spec.addPositional(CommandSpecs.source());
+        spec.addOption(OptionSpec.builder("-w", "--width").type(Integer.class).paramLabel("N")
+                .description("Columns to wrap at (default: $COLUMNS, else 80).").build());
+        spec.addOption(OptionSpec.builder("--color").type(ColorChoice.class).paramLabel("WHEN").defaultValue("auto")
+                .description("ANSI styles: auto (when standard output is a terminal and NO_COLOR is unset), always, never.")
+                .build());
+        this.paper = new PaperOptions(spec);
+    }
 
-    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Columns to wrap at (default: $COLUMNS, else 80).")
-    private Integer width;
-
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "ANSI styles: auto (when standard output is a terminal and NO_COLOR is unset), always, never.")
-    private ColorChoice color;
-
-    @Mixin
-    private PaperOptions paper;
+    /** The command's picocli model. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
+        String source = spec.positionalParameters().get(0).getValue();
         Invocation run = root.invocation().reading();
         if (paper.wanted()) {
             return paper.print(run, source);
@@ -59,6 +61,7 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     private int width(CliContext context) {
+        Integer width = CommandSpecs.value(spec, "--width");
         if (width != null) {
             if (width < MIN_WIDTH || width > MAX_WIDTH) {
                 throw new InputException("--width must be between " + MIN_WIDTH + " and " + MAX_WIDTH + ", was " + width);
@@ -73,6 +76,7 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     private boolean ansi(CliContext context) {
+        ColorChoice color = CommandSpecs.value(spec, "--color");
         return switch (color) {
             case always -> true;
             case never -> false;

@@ -5,14 +5,22 @@ import java.util.concurrent.Callable;
 import org.briefing.model.InputException;
 import org.briefing.paper.Printer;
 import org.briefing.paper.Printers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code briefing printers}: the printers {@code briefing print --printer} can use, the default marked. */
-@Command(name = "printers", mixinStandardHelpOptions = true, header = "List the printers; the default is marked.")
 final class PrintersCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingCommand root;
+    private final BriefingCommand root;
+    private final CommandSpec spec;
+
+    PrintersCommand(BriefingCommand root) {
+        this.root = root;
+        this.spec = CommandSpecs.command("printers", "List the printers; the default is marked.", this);
+    }
+
+    /** The command's picocli model. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
