@@ -31,9 +31,8 @@ def briefing_jar(*args):
 
 
 def jvm_floor():
-    """`java -version` with bin/briefing's flags and archive: the JVM's own start-up, no program code."""
-    return [JAVA, f"-XX:SharedArchiveFile={REPO / 'target' / 'briefing.jsa'}", "-Xlog:cds=off",
-            "-XX:TieredStopAtLevel=1", "-XX:MaxRAM=1g", "-Xms64m", "-Djava.awt.headless=true", "-version"]
+    """`java -version` with bin/briefing's flags: the JVM's own start-up, no program code."""
+    return [JAVA, "-XX:TieredStopAtLevel=1", "-XX:MaxRAM=1g", "-Xms64m", "-Djava.awt.headless=true", "-version"]
 
 
 def run_once(command, cwd):

@@ -6,7 +6,7 @@
 # Missing peers are left out. Options go to scripts/bench.py (--runs, --long-runs, --docs, --jobs, ...).
 set -eu
 cd "$(dirname "$0")/.."
-if [ ! -f target/briefing.jar ] || [ ! -f target/briefing.jsa ]; then
+if [ ! -f target/briefing.jar ]; then
     mvn -B -q package -DskipTests
 fi
 exec python3 scripts/bench.py "$@"

@@ -14,6 +14,7 @@ import org.briefing.read.MarkdownReader;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
+import org.briefing.render.pdf.report.TypographyReport;
 import org.briefing.style.Theme;
 
 /**
@@ -49,23 +50,12 @@ public final class Publisher {
     private final RenderOptions baseOptions;
     private final Optional<Instant> sourceDateEpoch;
     private final Warnings warnings;
-    private final WarmUp warmUp;
 
     /**
      * @param baseOptions     options for every document; the timestamp is chosen per document
      * @param sourceDateEpoch the validated {@code SOURCE_DATE_EPOCH}, which wins over front-matter dates
      */
     public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings) {
-        this(theme, baseOptions, sourceDateEpoch, warnings, WarmUp.NONE);
-    }
-
-    /**
-     * A pipeline whose rendering first joins the background start-up work it uses ({@code warmUp}), so that
-     * the background never sets up a library while a render uses it.
-     */
-    public Publisher(Theme theme, RenderOptions baseOptions, Optional<Instant> sourceDateEpoch, Warnings warnings,
-                     WarmUp warmUp) {
-        this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.baseOptions = Objects.requireNonNull(baseOptions, "baseOptions");
         this.sourceDateEpoch = Objects.requireNonNull(sourceDateEpoch, "sourceDateEpoch");
@@ -74,8 +64,7 @@ public final class Publisher {
 
     /** Reads and parses a source. {@code displayName} names it in messages about the file itself. */
     public Prepared read(Path file, String displayName) {
-        Document document = warmUp.document(file, displayName, warnings)
-                .orElseGet(() -> parse(file, displayName, warnings));
+        Document document = parse(file, displayName, warnings);
         RenderOptions options = baseOptions.withTimestamp(OutputTimestamp.choose(sourceDateEpoch, document.metadata()));
         RenderJob job = new RenderJob(document, theme, new SourceFolderResources(file, document.sourceName()),
                 new DistinctWarnings(warnings), options);
@@ -83,7 +72,7 @@ public final class Publisher {
     }
 
     /** Reads a source into the model; reader bugs become one-line errors naming the source. */
-    static Document parse(Path file, String displayName, Warnings warnings) {
+    private static Document parse(Path file, String displayName, Warnings warnings) {
         String text = SourceFile.read(file, displayName);
         try {
             // Messages name the path as typed; the document only knows its bare file name, so that documents
@@ -108,7 +97,6 @@ public final class Publisher {
      */
     public void write(Prepared source, Renderer renderer, Path target, String shownTarget) {
         OutputGuard.refuseInputs(target, shownTarget, source.file(), theme);
-        warmUp.awaitRender();
         AtomicOutput.write(target, out -> {
             render(source, renderer, out);
             if (source.job().resources() instanceof SourceFolderResources images) {
@@ -118,9 +106,13 @@ public final class Publisher {
         });
     }
 
+    /** The PDF typography report of a source (line spacing, hyphens, overfull lines, widows, orphans). */
+    public static String typographyReport(Prepared source) {
+        return TypographyReport.measure(source.job()).format("Typography of " + source.displayName());
+    }
+
     /** Renders into memory (for standard output, which cannot be replaced atomically). */
     public byte[] bytes(Prepared source, Renderer renderer) {
-        warmUp.awaitRender();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             render(source, renderer, out);

@@ -1,28 +1,17 @@
 package org.briefing.cli;
 
 import java.util.concurrent.Callable;
-import org.briefing.app.WarmUp;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
-/**
- * The root {@code briefing} command: global options, and the subcommands that do the work (registered by
- * {@link Main} from {@link Subcommands}, only those a run can reach).
- */
+/** The root {@code briefing} command: global options, and the subcommands that do the work. */
 public final class BriefingCommand implements Callable<Integer> {
     private final CliContext context;
-    private final WarmUp warmUp;
     private final CommandSpec spec;
 
     public BriefingCommand(CliContext context) {
-        this(context, WarmUp.NONE);
-    }
-
-    /** The root command whose runs use {@code warmUp}'s background start-up work. */
-    public BriefingCommand(CliContext context, WarmUp warmUp) {
         this.context = context;
-        this.warmUp = warmUp;
         this.spec = CommandSpecs.command("briefing",
                 "Publishes Markdown policy briefings as a PDF memo, an EPUB edition and terminal text.", this);
         spec.versionProvider(new VersionProvider());
@@ -39,6 +28,13 @@ public final class BriefingCommand implements Callable<Integer> {
                 .description("Print errors only.").build());
         spec.addOption(CommandSpecs.text("-v", "--verbose").type(boolean.class).scopeType(ScopeType.INHERIT)
                 .description("Print stack traces with errors.").build());
+        // In the order help and error messages list them.
+        spec.addSubcommand("pdf", new PdfCommand(this).spec);
+        spec.addSubcommand("epub", new EpubCommand(this).spec);
+        spec.addSubcommand("print", new PrintCommand(this).spec());
+        spec.addSubcommand("printers", new PrintersCommand(this).spec());
+        spec.addSubcommand("build", new BuildCommand(this).spec());
+        spec.addSubcommand("render", new RenderCommand(this).spec);
     }
 
     /** The command's picocli model. */
@@ -49,13 +45,12 @@ public final class BriefingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "no command given; commands: "
-                + String.join(", ", Subcommands.names()));
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** This run's context and global options. */
     Invocation invocation() {
-        return new Invocation(context, CommandSpecs.value(spec, "--style"), flag("--quiet"), verbose(),
-                warmUp);
+        return new Invocation(context, CommandSpecs.value(spec, "--style"), flag("--quiet"), verbose());
     }
 
     boolean verbose() {

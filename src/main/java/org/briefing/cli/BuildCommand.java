@@ -53,17 +53,17 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Invocation run = root.invocation().reading();
         List<String> paths = spec.positionalParameters().get(0).getValue();
         String outputDir = CommandSpecs.value(spec, "--output-dir");
         int jobs = CommandSpecs.<Integer>value(spec, "--jobs");
-        Invocation run = root.invocation();
         if (jobs < 1 || jobs > MAX_JOBS) {
             throw new InputException("--jobs must be between 1 and " + MAX_JOBS + ", was " + jobs);
         }
         List<String> chosen = formats(Renderers.discover(), CommandSpecs.value(spec, "--format"));
         List<Path> sources = SourceFiles.collect(paths, run.context().workingDir());
         refuseSharedOutputs(sources, run);
-        Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(PdfStandardOption.value(spec)));
+        Publisher publisher = run.publisher(RenderOptions.defaults().withPdf(PdfStandardOption.value(spec)));
         Path output = run.resolve(outputDir);
         PrintStream out = run.context().out();
         long start = System.nanoTime();

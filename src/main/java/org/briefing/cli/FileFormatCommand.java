@@ -26,18 +26,18 @@ abstract class FileFormatCommand implements Callable<Integer> {
     /** The format to render. */
     abstract String format();
 
-    /** The PDF standard to ask for. */
-    String pdfStandard() {
-        return RenderOptions.defaults().pdfStandard();
+    /** The options this command's format is rendered with. */
+    RenderOptions options() {
+        return RenderOptions.defaults();
     }
 
     @Override
     public Integer call() throws Exception {
         String source = spec.positionalParameters().get(0).getValue();
         String output = CommandSpecs.value(spec, "--output");
-        Invocation run = root.invocation();
+        Invocation run = root.invocation().reading();
         Renderer renderer = Renderers.discover().get(format());
-        Publisher publisher = run.publisher(RenderOptions.defaults().withPdfStandard(pdfStandard()));
+        Publisher publisher = run.publisher(options());
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);
         if ("-".equals(output)) {
             run.context().out().write(publisher.bytes(prepared, renderer));

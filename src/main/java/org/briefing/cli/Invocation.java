@@ -1,12 +1,13 @@
 package org.briefing.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.app.OutputTimestamp;
 import org.briefing.app.Publisher;
 import org.briefing.app.StylesFolder;
-import org.briefing.app.WarmUp;
 import org.briefing.model.BriefingException;
+import org.briefing.model.InputException;
 import org.briefing.model.Warnings;
 import org.briefing.render.RenderOptions;
 import org.briefing.style.Theme;
@@ -18,15 +19,9 @@ final class Invocation {
     private final String style;
     private final boolean quiet;
     private final boolean verbose;
-    private final WarmUp warmUp;
 
     Invocation(CliContext context, String style, boolean quiet, boolean verbose) {
-        this(context, style, quiet, verbose, WarmUp.NONE);
-    }
-
-    Invocation(CliContext context, String style, boolean quiet, boolean verbose, WarmUp warmUp) {
         this.context = context;
-        this.warmUp = warmUp;
         this.style = style;
         this.quiet = quiet;
         this.verbose = verbose;
@@ -42,6 +37,15 @@ final class Invocation {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** This run, for a command that reads sources: refused when the working folder is gone. */
+    Invocation reading() {
+        if (!Files.isDirectory(context.workingDir())) {
+            // Every relative path would be "no such file", which hides the real cause.
+            throw new InputException(UnusableFileName.missingWorkingFolder(context.workingDir()));
+        }
+        return this;
     }
 
     /** A path typed by the user, against the working directory. */
@@ -62,10 +66,6 @@ final class Invocation {
 
     /** The theme named by {@code --style}: a name in the styles folder, or a file. */
     Theme theme() {
-        return warmUp.theme(style, this::loadTheme);
-    }
-
-    private Theme loadTheme() {
         Path styles = StylesFolder.locate(context.workingDir(), context.codeLocation());
         boolean isPath = style.contains("/") || style.contains("\\") || style.endsWith(".yaml") || style.endsWith(".yml");
         // A theme's 'extends' may name a bundled theme even when the project has a styles/ folder of its own.
@@ -87,8 +87,7 @@ final class Invocation {
 
     /** The pipeline with the theme loaded and {@code SOURCE_DATE_EPOCH} checked. */
     Publisher publisher(RenderOptions options) {
-        return new Publisher(theme(), options, OutputTimestamp.sourceDateEpoch(context.environment()), warnings(),
-                warmUp);
+        return new Publisher(theme(), options, OutputTimestamp.sourceDateEpoch(context.environment()), warnings());
     }
 
     /** Reports a failure as one line, with the stack trace when verbose. */

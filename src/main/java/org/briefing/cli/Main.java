@@ -5,11 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.util.List;
 import java.util.Optional;
-import org.briefing.app.WarmUp;
 import org.briefing.model.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -45,20 +42,7 @@ public final class Main {
 
     /** Runs the command line in a context and returns the exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
-        List<String> subcommands = Subcommands.needed(args);
-        if (Subcommands.readsSource(subcommands, args) && !Files.isDirectory(context.workingDir())) {
-            // Every relative path would be "no such file", which hides the real cause.
-            context.err().println("briefing: error: " + UnusableFileName.missingWorkingFolder(context.workingDir()));
-            return BAD_INPUT;
-        }
-        int code;
-        try (WarmUp warmUp = warmUp(context, subcommands, args)) {
-            code = run(context, new BriefingCommand(context, warmUp), subcommands, args);
-        } catch (InvalidPathException e) {
-            // Before a command runs (the warm-up resolves the source): the same one line as inside a command.
-            context.err().println("briefing: error: " + UnusableFileName.message(e));
-            code = BAD_INPUT;
-        }
+        int code = run(context, new BriefingCommand(context), args);
         return afterOutput(context, code);
     }
 
@@ -81,10 +65,7 @@ public final class Main {
         return code == OK ? FAILURE : code;
     }
 
-    private static int run(CliContext context, BriefingCommand root, List<String> subcommands, String... args) {
-        for (String name : subcommands) {
-            root.spec().addSubcommand(name, Subcommands.create(name, root));
-        }
+    private static int run(CliContext context, BriefingCommand root, String... args) {
         CommandLine commandLine = new CommandLine(root.spec());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
@@ -105,29 +86,13 @@ public final class Main {
         }
     }
 
-    /**
-     * Background start-up work for a run that reads a source, with the theme and formats its arguments
-     * most likely ask for (see {@link Subcommands#likelyStyle}); none for help, version and printers.
-     */
-    private static WarmUp warmUp(CliContext context, List<String> subcommands, String... args) {
-        if (!Subcommands.readsSource(subcommands, args)) {
-            return WarmUp.NONE;
-        }
-        String style = Subcommands.likelyStyle(args);
-        String source = Subcommands.likelySource(subcommands.get(0), args);
-        // Resolved as the commands resolve it (Invocation.resolve), so that the reading done ahead is taken.
-        return WarmUp.start(style, () -> new Invocation(context, style, true, false).theme(),
-                Subcommands.likelyRendersPdf(subcommands.get(0), args),
-                source == null ? null : context.workingDir().resolve(source).normalize(), source);
-    }
-
     private static int usageError(CliContext context, ParameterException ex) {
         String command = ex.getCommandLine().getCommandSpec().qualifiedName();
         String message = ex.getMessage();
         if (ex instanceof UnmatchedArgumentException unmatched && ex.getCommandLine().getParent() == null
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
-                    + String.join(", ", Subcommands.names());
+                    + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
         }
         context.err().println("briefing: error: " + message + " (see '" + command + " --help')");
         return BAD_INPUT;

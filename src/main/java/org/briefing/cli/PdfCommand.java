@@ -1,7 +1,7 @@
 package org.briefing.cli;
 
+import org.briefing.render.RenderOptions;
 import org.briefing.app.Publisher;
-import org.briefing.render.pdf.report.TypographyReport;
 
 /** {@code briefing pdf SOURCE}: the PDF memo. */
 final class PdfCommand extends FileFormatCommand {
@@ -16,7 +16,7 @@ final class PdfCommand extends FileFormatCommand {
     void afterWrite(Invocation run, Publisher.Prepared prepared, boolean toStdout) {
         Boolean report = CommandSpecs.value(spec, "--report");
         if (report != null && report) {
-            String text = TypographyReport.measure(prepared.job()).format("Typography of " + prepared.displayName());
+            String text = Publisher.typographyReport(prepared);
             // With the PDF itself on standard output, the report goes to standard error.
             (toStdout ? run.context().err() : run.context().out()).print(text);
         }
@@ -28,7 +28,7 @@ final class PdfCommand extends FileFormatCommand {
     }
 
     @Override
-    String pdfStandard() {
-        return PdfStandardOption.value(spec);
+    RenderOptions options() {
+        return RenderOptions.defaults().withPdf(PdfStandardOption.value(spec));
     }
 }

@@ -1,13 +1,11 @@
 package org.briefing.cli;
 
-import java.util.List;
 import org.briefing.model.InputException;
+import org.briefing.render.PdfOptions;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code --pdf-standard} option shared by the commands that write PDF. */
-public final class PdfStandardOption {
-    /** The accepted values. */
-    static final List<String> CHOICES = List.of("none", "ua1", "a2a", "ua1+a2a");
+final class PdfStandardOption {
     private static final String NAME = "--pdf-standard";
 
     private PdfStandardOption() {
@@ -20,12 +18,13 @@ public final class PdfStandardOption {
                 .build());
     }
 
-    /** The validated value given to a command. */
-    static String value(CommandSpec spec) {
+    /** The PDF options with the standard given to a command; an unknown one is bad input. */
+    static PdfOptions value(CommandSpec spec) {
         String standard = CommandSpecs.value(spec, NAME);
-        if (!CHOICES.contains(standard)) {
-            throw new InputException("--pdf-standard must be one of " + String.join(", ", CHOICES) + "; was '" + standard + "'");
+        if (!PdfOptions.STANDARDS.contains(standard)) {
+            throw new InputException("--pdf-standard must be one of " + String.join(", ", PdfOptions.STANDARDS)
+                    + "; was '" + standard + "'");
         }
-        return standard;
+        return new PdfOptions(standard);
     }
 }

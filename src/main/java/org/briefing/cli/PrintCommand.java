@@ -6,6 +6,7 @@ import org.briefing.model.InputException;
 import org.briefing.render.RenderOptions;
 import org.briefing.render.Renderer;
 import org.briefing.render.Renderers;
+import org.briefing.render.TextOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * the PDF memo on paper.
  */
 final class PrintCommand implements Callable<Integer> {
-    static final int MIN_WIDTH = 20;
+    static final int MIN_WIDTH = TextOptions.MIN_WIDTH;
     static final int MAX_WIDTH = 1000;
     private static final int DEFAULT_WIDTH = 80;
 
@@ -46,13 +47,12 @@ final class PrintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String source = spec.positionalParameters().get(0).getValue();
-        Invocation run = root.invocation();
+        Invocation run = root.invocation().reading();
         if (paper.wanted()) {
             return paper.print(run, source);
         }
         RenderOptions options = RenderOptions.defaults()
-                .withTextWidth(width(run.context()))
-                .withAnsi(ansi(run.context()));
+                .withText(new TextOptions(width(run.context()), ansi(run.context())));
         Renderer renderer = Renderers.discover().get("text");
         Publisher publisher = run.publisher(options);
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);

@@ -1,5 +1,6 @@
 package org.briefing.cli;
 
+import org.briefing.render.RenderOptions;
 /** {@code briefing render -f FORMAT SOURCE}: any format on the class path, including plug-ins. */
 final class RenderCommand extends FileFormatCommand {
     RenderCommand(BriefingCommand root) {
@@ -15,7 +16,7 @@ final class RenderCommand extends FileFormatCommand {
     }
 
     @Override
-    String pdfStandard() {
-        return PdfStandardOption.value(spec);
+    RenderOptions options() {
+        return RenderOptions.defaults().withPdf(PdfStandardOption.value(spec));
     }
 }

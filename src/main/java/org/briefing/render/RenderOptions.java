@@ -4,40 +4,34 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Settings that come from the command line rather than the theme.
+ * Settings that come from the command line rather than the theme: the output time every format writes,
+ * and one record per built-in format that has settings of its own (the EPUB has none beyond the time).
  *
- * @param textWidth   columns for terminal text
- * @param ansi        whether terminal text may use ANSI styles
- * @param timestamp   the creation/modification time written into outputs; fixed for reproducible bytes
- * @param pdfStandard {@code none}, {@code ua1}, {@code a2a} or {@code ua1+a2a}
+ * @param timestamp the creation/modification time written into outputs; fixed for reproducible bytes
+ * @param pdf       the PDF renderer's settings
+ * @param text      the terminal text renderer's settings
  */
-public record RenderOptions(int textWidth, boolean ansi, Instant timestamp, String pdfStandard) {
+public record RenderOptions(Instant timestamp, PdfOptions pdf, TextOptions text) {
     public RenderOptions {
-        if (textWidth < 20) {
-            throw new IllegalArgumentException("text width must be at least 20 columns, was " + textWidth);
-        }
         Objects.requireNonNull(timestamp, "timestamp");
-        Objects.requireNonNull(pdfStandard, "pdfStandard");
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(text, "text");
     }
 
-    /** Defaults: 80 columns, no ANSI, the epoch of 1 January 1980, PDF/UA-1 + PDF/A-2a. */
+    /** Defaults: the epoch of 1 January 1980, and each format's defaults. */
     public static RenderOptions defaults() {
-        return new RenderOptions(80, false, Instant.parse("1980-01-01T00:00:00Z"), "ua1+a2a");
-    }
-
-    public RenderOptions withTextWidth(int width) {
-        return new RenderOptions(width, ansi, timestamp, pdfStandard);
-    }
-
-    public RenderOptions withAnsi(boolean on) {
-        return new RenderOptions(textWidth, on, timestamp, pdfStandard);
+        return new RenderOptions(Instant.parse("1980-01-01T00:00:00Z"), PdfOptions.DEFAULTS, TextOptions.DEFAULTS);
     }
 
     public RenderOptions withTimestamp(Instant time) {
-        return new RenderOptions(textWidth, ansi, time, pdfStandard);
+        return new RenderOptions(time, pdf, text);
     }
 
-    public RenderOptions withPdfStandard(String standard) {
-        return new RenderOptions(textWidth, ansi, timestamp, standard);
+    public RenderOptions withPdf(PdfOptions options) {
+        return new RenderOptions(timestamp, options, text);
+    }
+
+    public RenderOptions withText(TextOptions options) {
+        return new RenderOptions(timestamp, pdf, options);
     }
 }

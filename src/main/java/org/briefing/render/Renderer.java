@@ -2,7 +2,6 @@ package org.briefing.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.briefing.style.Theme;
 
 /**
  * Turns a document into one output format. Implementations are listed in
@@ -20,13 +19,4 @@ public interface Renderer {
      * and closes the stream. Problems with the input are {@link org.briefing.model.InputException}s.
      */
     void render(RenderJob job, OutputStream out) throws IOException;
-
-    /**
-     * Start-up work for rendering with {@code theme}, run on a second thread while the caller reads the
-     * source: filling process-wide caches (fonts, patterns) and setting up what the first render would.
-     * It must not change what {@link #render} writes; a failure here is ignored, since render meets it again
-     * and reports it. Nothing by default.
-     */
-    default void prepare(Theme theme) {
-    }
 }

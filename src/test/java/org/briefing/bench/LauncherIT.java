@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,11 +77,15 @@ class LauncherIT {
 
     @Test
     void packageMadeAnArchiveTheJvmAccepts() throws Exception {
-        Path archive = REPO.resolve("target/briefing.jsa");
+        // Named as scripts/cds-archive.sh names it: this JDK's version, a CDS archive before 25, an AOT cache after.
+        String version = Runtime.version().version().stream().map(String::valueOf).collect(Collectors.joining("."));
+        boolean aot = Runtime.version().feature() >= 25;
+        Path archive = REPO.resolve("target/briefing-" + version + (aot ? ".aot" : ".jsa"));
         assertTrue(Files.isRegularFile(archive), "mvn package makes " + archive);
-        // -Xshare:on fails the run instead of falling back, so this proves the archive maps for this jar.
+        // -Xshare:on and AOTMode=on fail the run instead of falling back: the archive maps for this jar.
         List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info",
+                aot ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive,
+                aot ? "-XX:AOTMode=on" : "-Xshare:on", "-Xlog:class+load=info",
                 "-jar", JAR.toString(), "print", SEED);
         Result result = run(command);
         assertEquals(0, result.exit(), result.err());

@@ -1,7 +1,6 @@
 package org.briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Only the subcommand a run names is registered; anything else registers all, so help and errors list them. */
+/** The subcommands are listed in one order by help and errors, and inherit the root's options. */
 class SubcommandsTest {
     private static final List<String> ALL = List.of("pdf", "epub", "print", "printers", "build", "render");
 
@@ -17,62 +16,32 @@ class SubcommandsTest {
     Path dir;
 
     @Test
-    void theNamedCommandAfterRootOptionsIsTheOnlyOne() {
-        assertEquals(List.of("pdf"), Subcommands.needed("pdf", "x.md"));
-        assertEquals(List.of("build"), Subcommands.needed("-q", "--style", "memo", "-v", "build"));
-        assertEquals(List.of("print"), Subcommands.needed("--style=memo", "print", "--help"));
-        assertEquals("print", Subcommands.create("print", new BriefingCommand(CliContext.system())).name());
+    void errorsListTheCommandsInOrder() {
+        CliRun none = CliRun.of(dir, "--style", "memo");
+        assertEquals(2, none.exit(), none.toString());
+        assertTrue(none.err().contains("no command given; commands: " + String.join(", ", ALL)), none.toString());
+        CliRun unknown = CliRun.of(dir, "docx");
+        assertEquals(2, unknown.exit(), unknown.toString());
+        assertTrue(unknown.err().contains("unknown command 'docx'; commands: " + String.join(", ", ALL)),
+                unknown.toString());
     }
 
     @Test
-    void anythingElseRegistersAllInListingOrder() {
-        assertEquals(ALL, Subcommands.names());
-        assertEquals(ALL, Subcommands.needed());
-        assertEquals(ALL, Subcommands.needed("--help"));
-        assertEquals(ALL, Subcommands.needed("docx", "pdf"));
-        // A style named like a command is the option's value, not the command (picocli then rejects it).
-        assertEquals(ALL, Subcommands.needed("--style", "pdf"));
-        assertEquals(ALL, Subcommands.needed("-qv", "pdf"));
+    void aCommandNameIsNotTakenAsTheStyle() {
+        CliRun run = CliRun.of(dir, "--style", "pdf");
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains("Expected parameter for option '--style' but found 'pdf'"), run.toString());
     }
 
     @Test
-    void inheritedOptionsAndHelpStillWorkWithOneCommandRegistered() {
+    void inheritedOptionsAndHelpWorkAfterTheCommand() {
         CliRun help = CliRun.of(dir, "--quiet", "pdf", "--help");
         assertEquals(0, help.exit(), help.toString());
         assertTrue(help.out().contains("--style") && help.out().contains("--pdf-standard"), help.toString());
         CliRun bad = CliRun.of(dir, "--style", "memo", "print", "--width", "5", "x.md");
         assertEquals(2, bad.exit(), bad.toString());
-        CliRun none = CliRun.of(dir, "--style", "memo");
-        assertTrue(none.err().contains("no command given; commands: " + String.join(", ", ALL)), none.toString());
-    }
-
-    @Test
-    void theStyleAndFormatGuessesForTheBackgroundWork() {
-        assertEquals("memo", Subcommands.likelyStyle("pdf", "x.md"));
-        assertEquals("mine", Subcommands.likelyStyle("--style", "mine", "pdf", "x.md"));
-        assertEquals("a.yaml", Subcommands.likelyStyle("pdf", "x.md", "--style=a.yaml"));
-        assertEquals("memo", Subcommands.likelyStyle("pdf", "--", "--style=a.yaml"));
-        assertTrue(Subcommands.likelyRendersPdf("pdf", "pdf", "x.md"));
-        assertTrue(Subcommands.likelyRendersPdf("build", "build"));
-        assertTrue(Subcommands.likelyRendersPdf("build", "build", "-f", "epub,pdf"));
-        assertFalse(Subcommands.likelyRendersPdf("build", "build", "-f", "epub"));
-        assertTrue(Subcommands.likelyRendersPdf("render", "render", "-f", "pdf", "x.md"));
-        assertFalse(Subcommands.likelyRendersPdf("epub", "epub", "x.md"));
-        assertFalse(Subcommands.likelyRendersPdf("print", "print", "x.md"));
-        assertTrue(Subcommands.likelyRendersPdf("print", "print", "x.md", "--printer"));
-        assertTrue(Subcommands.readsSource(List.of("pdf"), "pdf", "x.md"));
-        assertFalse(Subcommands.readsSource(List.of("pdf"), "pdf", "--help"));
-        assertFalse(Subcommands.readsSource(List.of("printers"), "printers"));
-        assertFalse(Subcommands.readsSource(ALL, "--help"));
-    }
-
-    @Test
-    void theSourceGuessSkipsOptionsAndTheirValues() {
-        assertEquals("x.md", Subcommands.likelySource("pdf", "pdf", "x.md"));
-        assertEquals("x.md", Subcommands.likelySource("epub", "-q", "epub", "-o", "out.epub", "--style", "a", "x.md"));
-        assertEquals("x.md", Subcommands.likelySource("print", "print", "--width=60", "-w", "50", "x.md", "--color", "never"));
-        assertEquals("-x.md", Subcommands.likelySource("render", "render", "-f", "pdf", "--", "-x.md"));
-        assertEquals(null, Subcommands.likelySource("build", "build", "x.md"));
-        assertEquals(null, Subcommands.likelySource("pdf", "pdf", "-o", "x.pdf"));
+        CliRun style = CliRun.of(dir, "print", "x.md", "--style=nosuch");
+        assertEquals(2, style.exit(), style.toString());
+        assertTrue(style.err().contains("nosuch"), style.toString());
     }
 }

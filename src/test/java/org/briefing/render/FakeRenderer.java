@@ -25,7 +25,7 @@ public final class FakeRenderer implements Renderer {
     public void render(RenderJob job, OutputStream out) throws IOException {
         String title = job.document().metadata().title();
         out.write(("fake: " + title + "\nblocks: " + job.document().blocks().size() + "\ntime: "
-                + job.options().timestamp() + "\npdf: " + job.options().pdfStandard() + "\n")
+                + job.options().timestamp() + "\npdf: " + job.options().pdf().standard() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         if (title.contains("warn")) {
             job.warnings().warn(job.document().sourceName() + ": the fake renderer warns");

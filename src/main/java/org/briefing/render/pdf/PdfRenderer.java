@@ -2,18 +2,12 @@ package org.briefing.render.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
-import org.briefing.hyphen.Hyphenator;
 import org.briefing.model.Document;
 import org.briefing.model.Metadata;
 import org.briefing.render.RenderJob;
 import org.briefing.render.Renderer;
 import org.briefing.render.pdf.font.FontLibrary;
-import org.briefing.render.pdf.font.FontPreload;
 import org.briefing.render.pdf.layout.flow.DocumentLayouter;
 import org.briefing.render.pdf.layout.frame.LaidOutDocument;
 import org.briefing.render.pdf.layout.frame.Page;
@@ -24,7 +18,6 @@ import org.briefing.render.pdf.layout.inline.LineLog;
 import org.briefing.render.pdf.paint.DocumentInfo;
 import org.briefing.render.pdf.paint.PdfPainter;
 import org.briefing.render.pdf.paint.PdfStandard;
-import org.briefing.style.Theme;
 
 /** The PDF memo: our own layout (measure, break, paginate) painted with PDFBox. */
 public final class PdfRenderer implements Renderer {
@@ -55,26 +48,10 @@ public final class PdfRenderer implements Renderer {
         return "pdf";
     }
 
-    /**
-     * Loads the theme's fonts (and shapes a word), the hyphenation patterns of a document without
-     * {@code lang} ({@code en}), and sets up the JDK's calendars, which the Info dictionary and fontbox's
-     * font-header dates use: JFR put that locale-data set-up at 13% of a cold seed PDF's main thread.
-     */
-    @Override
-    public void prepare(Theme theme) {
-        FontPreload.load(theme);
-        if (theme.typography().hyphenate()) {
-            Hyphenator.forLanguage("en");
-        }
-        TimeZone utc = TimeZone.getTimeZone("UTC");
-        Calendar.getInstance(utc).getTimeInMillis();
-        new GregorianCalendar(utc, Locale.ROOT).getTimeInMillis();
-    }
-
     @Override
     public void render(RenderJob job, OutputStream out) throws IOException {
         FontLibrary fonts = new FontLibrary(job.theme());
-        PdfStandard standard = PdfStandard.of(job.options().pdfStandard());
+        PdfStandard standard = PdfStandard.of(job.options().pdf().standard());
         if (standard.tagged()) {
             FigureAltCheck.warn(job.document(), job.warnings());
         }

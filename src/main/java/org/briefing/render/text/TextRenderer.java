@@ -35,8 +35,8 @@ public final class TextRenderer implements Renderer {
     /** The whole text, ending with a line break. */
     public String toText(RenderJob job) {
         Document document = job.document();
-        int width = job.options().textWidth();
-        boolean ansi = job.options().ansi();
+        int width = job.options().text().width();
+        boolean ansi = job.options().text().ansi();
         TextCanvas canvas = new TextCanvas(ansi);
         LinkReferences links = new LinkReferences();
         BlockLayout body = new BlockLayout(canvas, new InlineFlattener(ansi, links), width);

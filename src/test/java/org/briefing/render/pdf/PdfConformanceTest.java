@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.briefing.model.Document;
 import org.briefing.render.RenderJob;
+import org.briefing.render.PdfOptions;
 import org.briefing.render.RenderOptions;
 import org.briefing.validate.VeraPdf;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class PdfConformanceTest {
     static byte[] render(Document doc, String standard) {
         List<String> warnings = new ArrayList<>();
         RenderJob job = new RenderJob(doc, PdfFixtures.theme(), PdfFixtures.resourcesFor(PdfFixtures.EVERY_BLOCK),
-                warnings::add, RenderOptions.defaults().withTimestamp(PdfFixtures.TIME).withPdfStandard(standard));
+                warnings::add, RenderOptions.defaults().withTimestamp(PdfFixtures.TIME).withPdf(new PdfOptions(standard)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new PdfRenderer().render(job, out);

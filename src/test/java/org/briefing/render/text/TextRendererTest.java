@@ -32,6 +32,7 @@ import org.briefing.read.MarkdownReader;
 import org.briefing.read.SourceFixture;
 import org.briefing.render.RenderJob;
 import org.briefing.render.RenderOptions;
+import org.briefing.render.TextOptions;
 import org.briefing.render.Resources;
 import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
@@ -47,7 +48,7 @@ class TextRendererTest {
     }
 
     private static String render(Document doc, int width, boolean ansi) {
-        RenderOptions options = RenderOptions.defaults().withTextWidth(width).withAnsi(ansi);
+        RenderOptions options = RenderOptions.defaults().withText(new TextOptions(width, ansi));
         return new TextRenderer().toText(new RenderJob(doc, theme, Resources.NONE, Warnings.IGNORE, options));
     }
 
