@@ -24,9 +24,14 @@ public abstract class InlineWalker implements InlineVisitor<Void> {
             if (next instanceof Runnable after) {
                 after.run();
             } else {
-                ((Inline) next).accept(this);
+                visit((Inline) next);
             }
         }
+    }
+
+    /** Visits one inline of the walk; a subclass may send it to another visitor (e.g. one that skips it). */
+    protected void visit(Inline inline) {
+        inline.accept(this);
     }
 
     /** Visits {@code content} next, before anything that follows the inline being visited. */

@@ -1,7 +1,5 @@
 package org.briefing.render.epub.xhtml;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.briefing.model.Code;
@@ -11,6 +9,7 @@ import org.briefing.model.HardBreak;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
 import org.briefing.model.InlineVisitor;
+import org.briefing.model.InlineWalker;
 import org.briefing.model.Link;
 import org.briefing.model.RawHtml;
 import org.briefing.model.SoftBreak;
@@ -20,18 +19,14 @@ import org.briefing.model.Text;
 import org.briefing.style.Role;
 
 /**
- * Writes runs of inlines as XHTML phrasing content, with an explicit stack (no recursion) and a cap
- * on element nesting: markup nested deeper than {@link #MAX_DEPTH} is flattened to its text.
+ * Writes runs of inlines as XHTML phrasing content, walked by the model's {@link InlineWalker} (no recursion),
+ * with a cap on element nesting: markup nested deeper than {@link #MAX_DEPTH} is flattened to its text.
  */
 final class InlineWriter {
     /** Deeper inline markup adds nothing a reader can see and risks reading systems' limits. */
     static final int MAX_DEPTH = 24;
 
     private enum Close { EMPHASIS, STRONG, STRIKE, LINK }
-
-    /** A container inline to close, and the writer depth just inside its element. */
-    private record Closing(Close close, int depth) {
-    }
 
     private final PageContext context;
     private final XhtmlWriter out;
@@ -46,10 +41,9 @@ final class InlineWriter {
         new Run(role).write(inlines);
     }
 
-    /** One run of inlines being written: its pending work, open containers and raw HTML state. */
-    private final class Run implements InlineVisitor<Void> {
+    /** One run of inlines being written: its open containers and raw HTML state. */
+    private final class Run extends InlineWalker {
         private final Role role;
-        private final Deque<Object> stack = new ArrayDeque<>();
         private final RawPhrasing raw = new RawPhrasing(out);
         private int strong;
         private int emphasis;
@@ -65,23 +59,21 @@ final class InlineWriter {
 
         void write(List<Inline> inlines) {
             int base = out.depth();
-            pushAll(stack, inlines);
-            while (!stack.isEmpty()) {
-                Object next = stack.pop();
-                if (next instanceof Closing closing) {
-                    close(closing);
-                } else {
-                    ((Inline) next).accept(hiddenRaw ? hidden : this);
-                }
-            }
+            walk(inlines);
             raw.closeAbove(base);
         }
 
-        private void close(Closing closing) {
-            raw.closeAbove(closing.depth());
+        @Override
+        protected void visit(Inline inline) {
+            inline.accept(hiddenRaw ? hidden : this);
+        }
+
+        /** Ends a container's element; {@code inside} is the writer depth just inside it. */
+        private void close(Close close, int inside) {
+            raw.closeAbove(inside);
             out.end();
             depth--;
-            switch (closing.close()) {
+            switch (close) {
                 case STRONG -> strong--;
                 case EMPHASIS -> emphasis--;
                 case LINK -> links--;
@@ -175,11 +167,12 @@ final class InlineWriter {
         public Void link(Link link) {
             // A link inside a link, or past the depth cap, is written as its text.
             String href = links > 0 || depth + raw.depth() >= MAX_DEPTH ? null : href(link.url());
-            if (href != null) {
+            if (href == null) {
+                descend(link.content());
+            } else {
                 out.start("a", "href", href, "title", link.title().isEmpty() ? null : link.title());
-                opened(Close.LINK);
+                opened(link.content(), Close.LINK);
             }
-            pushAll(stack, link.content());
             return null;
         }
 
@@ -187,15 +180,18 @@ final class InlineWriter {
         private Void container(List<Inline> children, String element, Close close) {
             if (depth + raw.depth() < MAX_DEPTH) {
                 out.start(element);
-                opened(close);
+                opened(children, close);
+            } else {
+                descend(children);
             }
-            pushAll(stack, children);
             return null;
         }
 
-        private void opened(Close close) {
+        /** Writes the children of a container whose element was just started, then ends it. */
+        private void opened(List<Inline> children, Close close) {
             depth++;
-            stack.push(new Closing(close, out.depth()));
+            int inside = out.depth();
+            descend(children, () -> close(close, inside));
             switch (close) {
                 case STRONG -> strong++;
                 case EMPHASIS -> emphasis++;
@@ -263,11 +259,5 @@ final class InlineWriter {
         String href = context.links().footnoteTarget(ref.number()).hrefFrom(context.file());
         out.start("a", "epub:type", "noteref", "role", "doc-noteref", "id", id, "href", href, "class", "noteref")
                 .text(number).end();
-    }
-
-    private static void pushAll(Deque<Object> stack, List<Inline> items) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            stack.push(items.get(i));
-        }
     }
 }
