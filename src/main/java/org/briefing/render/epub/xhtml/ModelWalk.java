@@ -1,59 +1,45 @@
 package org.briefing.render.epub.xhtml;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.briefing.model.Block;
 import org.briefing.model.BlockQuote;
 import org.briefing.model.BlockVisitor;
-import org.briefing.model.Code;
+import org.briefing.model.BlockWalker;
 import org.briefing.model.CodeBlock;
-import org.briefing.model.Emphasis;
 import org.briefing.model.Figure;
 import org.briefing.model.FootnoteRef;
-import org.briefing.model.HardBreak;
 import org.briefing.model.Heading;
 import org.briefing.model.HtmlBlock;
-import org.briefing.model.Image;
-import org.briefing.model.Inline;
-import org.briefing.model.InlineVisitor;
-import org.briefing.model.Link;
+import org.briefing.model.InlineWalker;
 import org.briefing.model.ListBlock;
 import org.briefing.model.Paragraph;
-import org.briefing.model.RawHtml;
-import org.briefing.model.SoftBreak;
-import org.briefing.model.Strikethrough;
-import org.briefing.model.Strong;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
-import org.briefing.model.Text;
 import org.briefing.model.ThematicBreak;
 
 /**
- * Finds the headings and footnote references under a list of blocks in document order, with an explicit
- * stack so that hostile nesting depth cannot overflow the call stack.
+ * Finds the headings and footnote references under a list of blocks in document order, walking with the
+ * model's {@link BlockWalker} and {@link InlineWalker} (no recursion, whatever the nesting depth).
  */
-final class ModelWalk implements BlockVisitor<List<?>>, InlineVisitor<List<?>> {
+final class ModelWalk extends BlockWalker {
     private final Consumer<Heading> onHeading;
-    private final Consumer<FootnoteRef> onFootnoteRef;
+    private final InlineWalker references;
 
     private ModelWalk(Consumer<Heading> onHeading, Consumer<FootnoteRef> onFootnoteRef) {
         this.onHeading = onHeading;
-        this.onFootnoteRef = onFootnoteRef;
+        this.references = new InlineWalker() {
+            @Override
+            public Void footnoteRef(FootnoteRef ref) {
+                onFootnoteRef.accept(ref);
+                return null;
+            }
+        };
     }
 
     /** Calls {@code onHeading} for every heading and {@code onFootnoteRef} for every reference, in reading order. */
     static void each(List<Block> blocks, Consumer<Heading> onHeading, Consumer<FootnoteRef> onFootnoteRef) {
-        ModelWalk walk = new ModelWalk(onHeading, onFootnoteRef);
-        Deque<Object> stack = new ArrayDeque<>();
-        pushAll(stack, blocks);
-        while (!stack.isEmpty()) {
-            // Each visit reports its node and answers the nodes directly inside it.
-            Object next = stack.pop();
-            pushAll(stack, next instanceof Block block ? block.accept(walk) : ((Inline) next).accept(walk));
-        }
+        new ModelWalk(onHeading, onFootnoteRef).walk(blocks);
     }
 
     /** The block as a heading, or null when it is another kind of block. */
@@ -62,112 +48,26 @@ final class ModelWalk implements BlockVisitor<List<?>>, InlineVisitor<List<?>> {
     }
 
     @Override
-    public List<?> heading(Heading heading) {
+    public Void heading(Heading heading) {
         onHeading.accept(heading);
-        return heading.content();
+        references.walk(heading.content());
+        return null;
     }
 
     @Override
-    public List<?> paragraph(Paragraph paragraph) {
-        return paragraph.content();
+    public Void paragraph(Paragraph paragraph) {
+        references.walk(paragraph.content());
+        return null;
     }
 
     @Override
-    public List<?> list(ListBlock list) {
-        return list.items().stream().flatMap(i -> i.blocks().stream()).toList();
-    }
-
-    @Override
-    public List<?> blockQuote(BlockQuote quote) {
-        return quote.blocks();
-    }
-
-    @Override
-    public List<?> code(CodeBlock code) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> thematicBreak(ThematicBreak rule) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> table(Table table) {
-        return Stream.concat(table.head().stream(), table.body().stream())
-                .map(TableRow::cells).flatMap(List::stream).flatMap(List::stream).toList();
-    }
-
-    @Override
-    public List<?> figure(Figure figure) {
-        return List.of(figure.image());
-    }
-
-    @Override
-    public List<?> html(HtmlBlock html) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> text(Text text) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> emphasis(Emphasis emphasis) {
-        return emphasis.content();
-    }
-
-    @Override
-    public List<?> strong(Strong strong) {
-        return strong.content();
-    }
-
-    @Override
-    public List<?> strikethrough(Strikethrough strikethrough) {
-        return strikethrough.content();
-    }
-
-    @Override
-    public List<?> code(Code code) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> link(Link link) {
-        return link.content();
-    }
-
-    @Override
-    public List<?> image(Image image) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> footnoteRef(FootnoteRef ref) {
-        onFootnoteRef.accept(ref);
-        return List.of();
-    }
-
-    @Override
-    public List<?> softBreak(SoftBreak softBreak) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> hardBreak(HardBreak hardBreak) {
-        return List.of();
-    }
-
-    @Override
-    public List<?> rawHtml(RawHtml html) {
-        return List.of();
-    }
-
-    private static void pushAll(Deque<Object> stack, List<?> items) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            stack.push(items.get(i));
+    public Void table(Table table) {
+        for (List<TableRow> rows : List.of(table.head(), table.body())) {
+            for (TableRow row : rows) {
+                row.cells().forEach(references::walk);
+            }
         }
+        return null;
     }
 
     /** Answers the heading itself and null for every other block. */
