@@ -47,11 +47,6 @@ public abstract class InlineWalker implements InlineVisitor<Void> {
         descend(content);
     }
 
-    /** The inlines directly inside a container inline, or null for a leaf. */
-    public static List<Inline> childrenOf(Inline inline) {
-        return inline.accept(CHILDREN);
-    }
-
     @Override
     public Void emphasis(Emphasis emphasis) {
         descend(emphasis.content());
@@ -110,62 +105,4 @@ public abstract class InlineWalker implements InlineVisitor<Void> {
     public Void rawHtml(RawHtml html) {
         return null;
     }
-
-    /** The content of containers; null for leaves. */
-    private static final InlineVisitor<List<Inline>> CHILDREN = new InlineVisitor<>() {
-        @Override
-        public List<Inline> text(Text text) {
-            return null;
-        }
-
-        @Override
-        public List<Inline> emphasis(Emphasis emphasis) {
-            return emphasis.content();
-        }
-
-        @Override
-        public List<Inline> strong(Strong strong) {
-            return strong.content();
-        }
-
-        @Override
-        public List<Inline> strikethrough(Strikethrough strikethrough) {
-            return strikethrough.content();
-        }
-
-        @Override
-        public List<Inline> code(Code code) {
-            return null;
-        }
-
-        @Override
-        public List<Inline> link(Link link) {
-            return link.content();
-        }
-
-        @Override
-        public List<Inline> image(Image image) {
-            return null;
-        }
-
-        @Override
-        public List<Inline> footnoteRef(FootnoteRef ref) {
-            return null;
-        }
-
-        @Override
-        public List<Inline> softBreak(SoftBreak softBreak) {
-            return null;
-        }
-
-        @Override
-        public List<Inline> hardBreak(HardBreak hardBreak) {
-            return null;
-        }
-
-        @Override
-        public List<Inline> rawHtml(RawHtml html) {
-            return null;
-        }
-    };
 }

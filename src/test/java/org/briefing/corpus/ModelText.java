@@ -8,11 +8,13 @@ import org.briefing.model.CodeBlock;
 import org.briefing.model.Document;
 import org.briefing.model.Figure;
 import org.briefing.model.Footnote;
+import org.briefing.model.FootnoteRef;
 import org.briefing.model.Heading;
 import org.briefing.model.HtmlBlock;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
 import org.briefing.model.InlineWalker;
+import org.briefing.model.Link;
 import org.briefing.model.ListBlock;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
@@ -75,21 +77,31 @@ final class ModelText {
 
     private static void inlines(List<Inline> inlines, StringBuilder out) {
         out.append(PlainText.of(inlines)).append(' ');
-        ArrayDeque<Inline> stack = new ArrayDeque<>(inlines);
-        while (!stack.isEmpty()) {
-            Inline inline = stack.pop();
-            if (inline instanceof RawHtml h) {
-                out.append(h.html()).append(' ');
-            } else if (inline instanceof Image i) {
-                out.append(i.alt()).append(' ');
-            } else if (inline instanceof org.briefing.model.FootnoteRef f) {
-                out.append(f.number()).append(' ');
-            } else if (inline instanceof org.briefing.model.Link l) {
-                out.append(l.url()).append(' ');
-                stack.addAll(l.content());
-            } else if (InlineWalker.childrenOf(inline) != null) {
-                stack.addAll(InlineWalker.childrenOf(inline));
+        // What plain text leaves out: raw HTML, footnote numbers and link targets.
+        new InlineWalker() {
+            @Override
+            public Void rawHtml(RawHtml html) {
+                out.append(html.html()).append(' ');
+                return null;
             }
-        }
+
+            @Override
+            public Void image(Image image) {
+                out.append(image.alt()).append(' ');
+                return null;
+            }
+
+            @Override
+            public Void footnoteRef(FootnoteRef ref) {
+                out.append(ref.number()).append(' ');
+                return null;
+            }
+
+            @Override
+            public Void link(Link link) {
+                out.append(link.url()).append(' ');
+                return super.link(link);
+            }
+        }.walk(inlines);
     }
 }

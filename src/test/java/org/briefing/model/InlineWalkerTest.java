@@ -1,7 +1,6 @@
 package org.briefing.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,14 +45,5 @@ class InlineWalkerTest {
             inline = i % 2 == 0 ? new Emphasis(List.of(inline)) : new Link("#a", "", List.of(inline));
         }
         assertEquals("deep", PlainText.of(List.of(inline)));
-    }
-
-    @Test
-    void childrenAreTheContentOfContainersAndNullForLeaves() {
-        List<Inline> content = List.of(new Text("x"));
-        assertEquals(content, InlineWalker.childrenOf(new Strong(content)));
-        assertEquals(content, InlineWalker.childrenOf(new Strikethrough(content)));
-        assertNull(InlineWalker.childrenOf(new Text("x")));
-        assertNull(InlineWalker.childrenOf(new SoftBreak()));
     }
 }

@@ -12,14 +12,18 @@ import org.briefing.model.Block;
 import org.briefing.model.BlockQuote;
 import org.briefing.model.CodeBlock;
 import org.briefing.model.Document;
+import org.briefing.model.Emphasis;
 import org.briefing.model.Figure;
 import org.briefing.model.Heading;
 import org.briefing.model.Inline;
 import org.briefing.model.InlineWalker;
+import org.briefing.model.Link;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
+import org.briefing.model.Strikethrough;
+import org.briefing.model.Strong;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
 import org.briefing.read.MarkdownReader;
@@ -245,11 +249,46 @@ class ParseGuardsTest {
     }
 
     private static int inlineDepth(List<Inline> inlines) {
-        int max = 0;
-        for (Inline inline : inlines) {
-            List<Inline> children = InlineWalker.childrenOf(inline);
-            max = Math.max(max, 1 + (children == null ? 0 : inlineDepth(children)));
+        InlineDepth depth = new InlineDepth();
+        depth.walk(inlines);
+        return depth.max;
+    }
+
+    /** The deepest nesting of inlines: each inline counts its level, a container's content one more. */
+    private static final class InlineDepth extends InlineWalker {
+        private int level = 1;
+        private int max;
+
+        @Override
+        protected void visit(Inline inline) {
+            max = Math.max(max, level);
+            inline.accept(this);
         }
-        return max;
+
+        private Void inside(List<Inline> content) {
+            level++;
+            descend(content, () -> level--);
+            return null;
+        }
+
+        @Override
+        public Void emphasis(Emphasis emphasis) {
+            return inside(emphasis.content());
+        }
+
+        @Override
+        public Void strong(Strong strong) {
+            return inside(strong.content());
+        }
+
+        @Override
+        public Void strikethrough(Strikethrough strikethrough) {
+            return inside(strikethrough.content());
+        }
+
+        @Override
+        public Void link(Link link) {
+            return inside(link.content());
+        }
     }
 }
