@@ -8,6 +8,7 @@ table gives the median wall time with its spread (min-max), and the median CPU t
   scripts/startup-bench.py                       # this build, JDK 17 (default java) and Temurin 25 if present
   scripts/startup-bench.py --runs 15 --build main=/tmp/main-checkout --build branch=.
   scripts/startup-bench.py --jdk 17=/usr/lib/jvm/java-17-openjdk-amd64 --formats pdf --paths launcher
+  scripts/startup-bench.py --source /tmp/long.md --formats pdf      # another document (an absolute path)
 
 A build is a checkout after `mvn package` (target/briefing.jar, the launcher's archives, bin/briefing).
 """
@@ -21,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-SEED = "source/north-korea-us-china-cooperation.md"
+SOURCE = "source/north-korea-us-china-cooperation.md"  # the seed, relative to each build; --source changes it
 HOME = Path(__file__).resolve().parent.parent
 TEMURIN_25 = Path("/usr/lib/jvm/temurin-25-jdk-amd64")
 
@@ -55,7 +56,7 @@ def pairs(values, what):
 
 
 def command(build, jdk, path, fmt, target):
-    args = [fmt, SEED, "-o", str(target)]
+    args = [fmt, str(SOURCE), "-o", str(target)]
     if path == "launcher":
         return [str(build / "bin/briefing"), *args]
     return [str(jdk / "bin/java"), "-jar", str(build / "target/briefing.jar"), *args]
@@ -89,7 +90,11 @@ def main():
                         help="a JDK (default: the java on PATH and Temurin 25 when installed)")
     parser.add_argument("--formats", default="pdf,epub")
     parser.add_argument("--paths", default="jar,launcher", help="start-up paths: jar (java -jar), launcher")
+    parser.add_argument("--source", help="the Markdown file to publish (default: the seed briefing)")
     opts = parser.parse_args()
+    global SOURCE
+    if opts.source:
+        SOURCE = Path(opts.source).resolve()
     builds = pairs(opts.build, "--build") or {"this": HOME}
     jdks = pairs(opts.jdk, "--jdk") or default_jdks()
     variants = [(f, p, j, b) for f in opts.formats.split(",") for p in opts.paths.split(",")
@@ -105,7 +110,7 @@ def main():
                 times[v].append(run_once(builds[v[3]], jdks[v[2]], v[1], v[0], Path(scratch)))
             print(f"round {round_no + 1}/{opts.runs}", file=sys.stderr)
     load = os.getloadavg()[0]
-    print(f"Seed briefing, cold, {opts.runs} alternating runs per row, {os.cpu_count()} cores, "
+    print(f"{Path(SOURCE).name}, cold, {opts.runs} alternating runs per row, {os.cpu_count()} cores, "
           f"load average {load:.1f} at the end.\n")
     print("| format | start-up | JDK | build | wall median (s) | wall min-max (s) | CPU median (s) |")
     print("|---|---|---|---|---:|---:|---:|")
