@@ -19,4 +19,6 @@ public interface BlockVisitor<R> {
     R figure(Figure figure);
 
     R html(HtmlBlock html);
+
+    R pageBreak(PageBreak pageBreak);
 }

@@ -78,4 +78,9 @@ public abstract class BlockWalker implements BlockVisitor<Void> {
     public Void html(HtmlBlock html) {
         return null;
     }
+
+    @Override
+    public Void pageBreak(PageBreak pageBreak) {
+        return null;
+    }
 }

@@ -14,12 +14,15 @@ import java.util.Objects;
  * @param families      font families by name
  * @param fallbackFonts fonts tried, in order, for characters the role's own font lacks
  * @param footnotes     where footnotes go in paged output: at the foot of the page, or at the end
- * @param typography    hyphenation, widows and orphans, optical margins
+ * @param typography    hyphenation, widows and orphans, optical margins, keeps
+ * @param figures       figure numbering, placement and sizing
+ * @param tables        table numbering and shrinking
  * @param parents       the theme files this one extends, nearest first (an output must not replace them)
  */
 public record Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
                     List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
-                    FootnotePlacement footnotes, Typography typography, List<Path> parents) {
+                    FootnotePlacement footnotes, Typography typography, Figures figures, Tables tables,
+                    List<Path> parents) {
     public Theme {
         Objects.requireNonNull(page, "page");
         families = Map.copyOf(families);
@@ -37,6 +40,8 @@ public record Theme(String name, Path file, PageSetup page, Map<String, FontFami
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(footnotes, "footnotes");
         Objects.requireNonNull(typography, "typography");
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(tables, "tables");
     }
 
     /** The style of a role. */

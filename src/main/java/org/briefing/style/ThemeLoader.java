@@ -28,13 +28,16 @@ public final class ThemeLoader {
     public static final String DEFAULT_THEME = "memo";
 
     private static final Set<String> TOP_KEYS = Set.of("extends", "page", "fonts", "colors", "roles", "footnotes",
-            "typography");
+            "typography", "figures", "tables");
     private static final Set<String> TYPOGRAPHY_KEYS = Set.of("hyphenate", "hyphenation-exceptions", "widows",
-            "orphans", "optical-margins", "balance-last-page");
+            "orphans", "optical-margins", "balance-last-page", "keep-table-rows", "keep-code-lines");
+    private static final Set<String> FIGURE_KEYS = Set.of("numbered", "float", "resolution", "max-height");
+    private static final Set<String> TABLE_KEYS = Set.of("numbered", "min-size");
     private static final Set<String> FONT_KEYS = Set.of("families", "fallback");
     private static final Set<String> FACE_KEYS = Set.of("regular", "bold", "italic", "bold-italic");
     private static final Set<String> STYLE_KEYS = Set.of("font", "weight", "style", "size", "leading", "color",
-            "background", "align", "space-before", "space-after", "indent", "transform", "letter-spacing");
+            "background", "align", "space-before", "space-after", "indent", "transform", "letter-spacing",
+            "break-before");
 
     // Ranges for the theme's numbers (issue 15): the PDF and EPUB are only as sound as the values they carry.
     private static final double MIN_SIZE = 2;
@@ -47,6 +50,9 @@ public final class ThemeLoader {
     private static final int MAX_FALLBACK_FONTS = 16;
     private static final int MAX_EXCEPTIONS = 1000;
     private static final int MAX_WORD = 100;
+    private static final int MAX_KEEP = 1000;
+    private static final double MIN_RESOLUTION = 10;
+    private static final double MAX_RESOLUTION = 2400;
 
     private final Path stylesDir;
     private final Path bundledDir;
@@ -146,6 +152,8 @@ public final class ThemeLoader {
                 : Theme.FootnotePlacement.valueOf(footnotesValue.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT));
         return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes,
                 typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)),
+                figures(theme.sub("figures").requireOnly(FIGURE_KEYS)),
+                tables(theme.sub("tables").requireOnly(TABLE_KEYS), roles.get(Role.TABLE)),
                 theme.files().subList(1, theme.files().size()));
     }
 
@@ -171,7 +179,65 @@ public final class ThemeLoader {
         boolean optical = v != null ? v.asBoolean() : d.opticalMargins();
         v = t.value("balance-last-page");
         boolean balance = v != null ? v.asBoolean() : d.balanceLastPage();
-        return new Typography(hyphenate, exceptions, widows, orphans, optical, balance);
+        v = t.value("keep-table-rows");
+        int tableRows = v != null ? keepCount(v) : d.keepTableRows();
+        v = t.value("keep-code-lines");
+        int codeLines = v != null ? keepCount(v) : d.keepCodeLines();
+        return new Typography(hyphenate, exceptions, widows, orphans, optical, balance, tableRows, codeLines);
+    }
+
+    private static int keepCount(YamlValue value) {
+        int n = value.asInt();
+        if (n < 0 || n > MAX_KEEP) {
+            throw value.error("expected a number from 0 (never keep) to " + MAX_KEEP);
+        }
+        return n;
+    }
+
+    private static Figures figures(ThemeLayers t) {
+        Figures d = Figures.DEFAULT;
+        YamlValue v = t.value("numbered");
+        boolean numbered = v != null ? v.asBoolean() : d.numbered();
+        v = t.value("float");
+        Figures.Placement placement = v != null
+                ? Figures.Placement.valueOf(v.asChoice("top", "here").toUpperCase(java.util.Locale.ROOT))
+                : d.placement();
+        v = t.value("resolution");
+        double resolution = d.resolution();
+        if (v != null) {
+            resolution = v.asNumber();
+            if (!(resolution >= MIN_RESOLUTION && resolution <= MAX_RESOLUTION)) {
+                throw v.error("expected pixels per inch from " + (int) MIN_RESOLUTION + " to " + (int) MAX_RESOLUTION);
+            }
+        }
+        v = t.value("max-height");
+        double maxHeight = v != null ? share(v) : d.maxHeight();
+        return new Figures(numbered, placement, resolution, maxHeight);
+    }
+
+    /** A share written as a percentage, {@code 60%}, more than 0 and at most 100. */
+    private static double share(YamlValue value) {
+        String text = value.isMap() || value.isList() ? "" : value.asString().trim();
+        if (text.endsWith("%")) {
+            try {
+                double percent = Double.parseDouble(text.substring(0, text.length() - 1).trim());
+                if (percent > 0 && percent <= 100) {
+                    return percent / 100;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw value.error("expected a percentage of the text area's height, from 1% to 100%, such as 60%");
+    }
+
+    private static Tables tables(ThemeLayers t, TextStyle table) {
+        Tables d = Tables.DEFAULT;
+        YamlValue v = t.value("numbered");
+        boolean numbered = v != null ? v.asBoolean() : d.numbered();
+        v = t.value("min-size");
+        double minSize = v != null ? Lengths.points(v, MIN_SIZE, table.size()) : Math.min(d.minSize(), table.size());
+        return new Tables(numbered, minSize);
     }
 
     private static boolean hasWhitespace(String word) {
@@ -255,7 +321,7 @@ public final class ThemeLoader {
                                               Map<String, Color> colors, PageSetup page) {
         roles.requireOnly(Role.keys());
         TextStyle defaults = new TextStyle(families.keySet().iterator().next(), false, false, 10, 13,
-                Color.BLACK, null, Align.LEFT, 0, 0, 0, false, 0);
+                Color.BLACK, null, Align.LEFT, 0, 0, 0, false, 0, BreakBefore.AUTO);
         TextStyle body = style(roles.sub("body"), defaults, defaults, families, colors, page);
         Map<Role, TextStyle> result = new EnumMap<>(Role.class);
         result.put(Role.BODY, body);
@@ -314,8 +380,11 @@ public final class ThemeLoader {
         boolean upper = v != null ? v.asChoice("none", "uppercase").equals("uppercase") : inherit.uppercase();
         v = s.value("letter-spacing");
         double tracking = v != null ? Lengths.points(v, MIN_TRACKING, MAX_TRACKING) : inherit.letterSpacing();
+        v = s.value("break-before");
+        BreakBefore breakBefore = v != null ? BreakBefore.valueOf(v.asChoice("auto", "page", "right")
+                .toUpperCase(java.util.Locale.ROOT)) : defaults.breakBefore();
         return new TextStyle(font, bold, italic, size, leading, color, background, align, before, after, indent,
-                upper, tracking);
+                upper, tracking, breakBefore);
     }
 
     private static Color color(YamlValue value, Map<String, Color> colors) {

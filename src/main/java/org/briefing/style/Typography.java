@@ -13,25 +13,25 @@ import java.util.List;
  * @param opticalMargins         let hyphens, stops, commas and quotes hang slightly into the margins
  * @param balanceLastPage        share the content of the last two pages evenly rather than leave a nearly
  *                               empty last page (never adding a page)
+ * @param keepTableRows          a table with at most this many body rows is never split across pages
+ * @param keepCodeLines          a code block of at most this many lines is never split across pages
  */
 public record Typography(boolean hyphenate, List<String> hyphenationExceptions, int widows, int orphans,
-                         boolean opticalMargins, boolean balanceLastPage) {
+                         boolean opticalMargins, boolean balanceLastPage, int keepTableRows, int keepCodeLines) {
     /**
      * What a theme gets when it says nothing: hyphenation on, no widows or orphans, hanging punctuation,
-     * pages filled in order (the last page is balanced only where a theme asks).
+     * pages filled in order (the last page is balanced only where a theme asks), tables of up to 8 rows and
+     * code of up to 12 lines kept whole.
      */
-    public static final Typography DEFAULT = new Typography(true, List.of(), 2, 2, true, false);
+    public static final Typography DEFAULT = new Typography(true, List.of(), 2, 2, true, false, 8, 12);
 
     public Typography {
         hyphenationExceptions = List.copyOf(hyphenationExceptions);
         if (widows < 1 || orphans < 1) {
             throw new IllegalArgumentException("widows and orphans are at least 1");
         }
-    }
-
-    /** Settings without last-page balancing (kept so code written before that setting compiles). */
-    public Typography(boolean hyphenate, List<String> hyphenationExceptions, int widows, int orphans,
-                      boolean opticalMargins) {
-        this(hyphenate, hyphenationExceptions, widows, orphans, opticalMargins, false);
+        if (keepTableRows < 0 || keepCodeLines < 0) {
+            throw new IllegalArgumentException("keep counts are at least 0");
+        }
     }
 }

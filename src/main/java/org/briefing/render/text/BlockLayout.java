@@ -14,6 +14,7 @@ import org.briefing.model.HtmlBlock;
 import org.briefing.model.HtmlText;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
 import org.briefing.model.ThematicBreak;
@@ -187,6 +188,11 @@ final class BlockLayout {
             int avail = width - DisplayWidth.of(frame.peek());
             canvas.line(frame.take(), StyledLine.of("* * *", AnsiStyle.DIM).padLeft(Math.max(5, (avail + 5) / 2)));
             return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            return null; // a screen has no pages; the text flows on
         }
     }
 

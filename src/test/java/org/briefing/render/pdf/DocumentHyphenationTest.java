@@ -28,9 +28,9 @@ class DocumentHyphenationTest {
 
     @Test
     void theThemeTurnsItOffOrOverridesWords() {
-        Typography off = new Typography(false, List.of(), 2, 2, true);
+        Typography off = new Typography(false, List.of(), 2, 2, true, false, 8, 12);
         assertEquals(0, of(off, "en").points("discussed").length);
-        Typography exceptions = new Typography(true, List.of("discus-sed"), 2, 2, true);
+        Typography exceptions = new Typography(true, List.of("discus-sed"), 2, 2, true, false, 8, 12);
         assertArrayEquals(new int[] {6}, of(exceptions, "en").points("discussed"));
     }
 

@@ -13,6 +13,7 @@ import org.briefing.model.HtmlBlock;
 import org.briefing.model.Image;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
 import org.briefing.model.ThematicBreak;
@@ -136,6 +137,12 @@ public final class BlockWriter {
         @Override
         public Void thematicBreak(ThematicBreak rule) {
             out.empty("hr").newline();
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            out.start("div", "class", "page-break").end().newline();
             return null;
         }
 

@@ -13,6 +13,7 @@ import org.briefing.model.Heading;
 import org.briefing.model.HtmlBlock;
 import org.briefing.model.InlineWalker;
 import org.briefing.model.ListBlock;
+import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
@@ -114,6 +115,11 @@ final class ModelWalk extends BlockWalker {
 
         @Override
         public Heading html(HtmlBlock html) {
+            return null;
+        }
+
+        @Override
+        public Heading pageBreak(PageBreak pageBreak) {
             return null;
         }
     };

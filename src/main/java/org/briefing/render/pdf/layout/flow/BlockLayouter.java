@@ -14,6 +14,7 @@ import org.briefing.model.HtmlText;
 import org.briefing.model.Inline;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
 import org.briefing.model.Table;
@@ -265,6 +266,11 @@ final class BlockLayouter {
                     styles.paragraph(frame.textRole(), frame.paragraphRole(), id), frame, false, null);
             spaceAfter(frame.textRole(), frame);
             return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            return null; // TODO(issue 17): the paginator starts a new page
         }
     }
 }

@@ -134,9 +134,9 @@ class LastPageBalancerTest {
         Theme memo = new ThemeLoader(Path.of("styles")).load("memo");
         Typography t = memo.typography();
         Theme asks = withTypography(memo, new Typography(t.hyphenate(), t.hyphenationExceptions(), 2, 2, false,
-                true));
+                true, t.keepTableRows(), t.keepCodeLines()));
         Theme doesNot = withTypography(memo, new Typography(t.hyphenate(), t.hyphenationExceptions(), 2, 2,
-                false, false));
+                false, false, t.keepTableRows(), t.keepCodeLines()));
         // Add paragraphs until plain pagination leaves a nearly empty second page.
         List<Block> blocks = new ArrayList<>();
         List<Page> plain = List.of();
@@ -156,7 +156,7 @@ class LastPageBalancerTest {
 
     private static Theme withTypography(Theme t, Typography typography) {
         return new Theme(t.name(), t.file(), t.page(), t.families(), t.fallbackFonts(), t.roles(), t.accent(),
-                t.rule(), t.footnotes(), typography, t.parents());
+                t.rule(), t.footnotes(), typography, t.figures(), t.tables(), t.parents());
     }
 
     private static List<Page> layout(Theme theme, List<Block> blocks) {
