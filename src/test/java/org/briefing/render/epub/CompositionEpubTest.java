@@ -80,7 +80,7 @@ class CompositionEpubTest {
     void tablesHaveANumberedCaptionTheirColumnWidthsAndTabularNumbers() throws Exception {
         String costs = section(render(REPORT), 2);
         assertTrue(costs.contains("<table id=\"tbl:routes\" class=\"keep\">\n<caption><span class=\"caption-label\">"
-                + "Table 1.</span> Routes by cost</caption><colgroup><col style=\"width: 20%\"/>"
+                + "Table 1.</span> Routes by cost</caption>\n<colgroup><col style=\"width: 20%\"/>"
                 + "<col style=\"width: 50%\"/><col style=\"width: 30%\"/></colgroup>"), costs);
         assertTrue(costs.contains("<th scope=\"col\" class=\"align-left\">Route</th><th scope=\"col\" class=\"numeric\">"
                 + "Opened</th><th scope=\"col\" class=\"align-right numeric\">Cost (¢/kWh)</th>"), costs);
@@ -118,6 +118,16 @@ class CompositionEpubTest {
         String memo = EpubFixtures.text(EpubFixtures.entries(EpubFixtures.render(report(), EpubFixtures.theme(),
                 EpubFixtures.resourcesNextTo(EpubFixtures.EVERY_BLOCK), new ArrayList<>())), "OEBPS/styles/book.css");
         assertFalse(memo.lines().filter(l -> l.startsWith("h1 {")).findFirst().orElseThrow().contains("break-before"));
+    }
+
+    @Test
+    void aRoleThatStartsOnARightHandPageSaysSoInCss() throws Exception {
+        Path yaml = temp.resolve("book.yaml");
+        java.nio.file.Files.writeString(yaml, "extends: report\nroles:\n  h2: {break-before: right}\n");
+        Theme book = new ThemeLoader(temp, Path.of("styles")).load("book");
+        String css = EpubFixtures.text(render(book), "OEBPS/styles/book.css");
+        String h2 = css.lines().filter(l -> l.startsWith("h2 {")).findFirst().orElseThrow();
+        assertTrue(h2.contains("break-before: right; page-break-before: right"), h2);
     }
 
     @Test

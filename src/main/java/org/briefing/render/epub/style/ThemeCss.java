@@ -141,9 +141,9 @@ public final class ThemeCss {
             }
         }
         if (blockSpacing && role != Role.BODY && s.breakBefore() != BreakBefore.AUTO) {
-            String side = s.breakBefore() == BreakBefore.RIGHT ? "right" : "page";
-            d.add("break-before: " + side);
-            d.add("page-break-before: " + (s.breakBefore() == BreakBefore.RIGHT ? "right" : "always"));
+            boolean right = s.breakBefore() == BreakBefore.RIGHT;
+            d.add("break-before: " + (right ? "right" : "page"));
+            d.add("page-break-before: " + (right ? "right" : "always"));
         }
         if (s.uppercase()) {
             d.add("text-transform: uppercase");

@@ -25,10 +25,12 @@ final class Captions {
     /**
      * Writes {@code element} ({@code figcaption} or {@code caption}) holding the caption, led by "Word N."
      * when {@code number} is above 0; writes nothing for an empty caption, as the PDF prints none.
+     *
+     * @return whether a caption was written
      */
-    void write(String element, String word, int number, List<Inline> caption) {
+    boolean write(String element, String word, int number, List<Inline> caption) {
         if (caption.isEmpty()) {
-            return;
+            return false;
         }
         out.start(element);
         if (number > 0) {
@@ -38,5 +40,6 @@ final class Captions {
         }
         inlines.write(caption, Role.CAPTION);
         out.end();
+        return true;
     }
 }

@@ -39,15 +39,16 @@ final class TableWriter {
         boolean keep = table.body().size() <= context.theme().typography().keepTableRows();
         out.start("table", "id", context.links().idOf(table), "class", keep ? BlockWriter.KEEP : null).newline();
         int number = context.theme().tables().numbered() ? context.numbers().of(table) : 0;
-        captions.write("caption", Captions.TABLE, number, table.caption());
+        if (captions.write("caption", Captions.TABLE, number, table.caption())) {
+            out.newline();
+        }
         if (!table.columnWidths().isEmpty()) {
             out.start("colgroup");
             for (double share : table.columnWidths()) {
                 out.empty("col", "style", SizeStyle.share(share));
             }
-            out.end();
+            out.end().newline();
         }
-        out.newline();
         List<String> classes = columnClasses(table);
         if (!table.head().isEmpty()) {
             out.start("thead");
