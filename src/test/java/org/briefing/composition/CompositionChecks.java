@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.briefing.composition.PdfComposition.Box;
 import org.briefing.composition.PdfComposition.Element;
 import org.briefing.composition.PdfComposition.Line;
+import org.briefing.model.Image;
+import org.briefing.model.Length;
 import org.briefing.style.PageSetup;
 
 /**
@@ -143,6 +145,46 @@ final class CompositionChecks {
                 problems.add("a caption on " + captionPages.size() + " pages: " + caption);
             } else if (!captionPages.first().equals(before ? pages.first() : pages.last())) {
                 problems.add("a caption apart from its " + owner.type + ": " + caption + " / " + owner);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Figures not drawn at the size their source asks: each image of {@code images} (reading order) is matched
+     * to the PDF's figures in order; one with a width is that wide (a percentage of the measure) unless the
+     * theme's {@code maxHeightShare} of the text height made it smaller, and none exceeds the measure or that
+     * height.
+     */
+    static List<String> figureSizes(PdfComposition pdf, List<Image> images, PageSetup setup, double maxHeightShare) {
+        List<String> problems = new ArrayList<>();
+        List<Element> figures = pdf.elements("Figure");
+        if (figures.size() != images.size()) {
+            problems.add("the PDF has " + figures.size() + " figures, the source " + images.size() + " images");
+            return problems;
+        }
+        double maxHeight = maxHeightShare * setup.textHeight();
+        for (int i = 0; i < figures.size(); i++) {
+            List<Box> boxes = figures.get(i).allImages();
+            if (boxes.size() != 1) {
+                problems.add("figure " + (i + 1) + " (" + images.get(i).src() + ") has " + boxes.size() + " images");
+                continue;
+            }
+            Box box = boxes.get(0);
+            double width = box.right() - box.left();
+            double height = box.bottom() - box.top();
+            String name = "figure " + (i + 1) + " (" + images.get(i).src() + ")";
+            if (width > setup.textWidth() + 1 || height > maxHeight + 1) {
+                problems.add(String.format("%s is %.0f × %.0f pt, over the measure %.0f or the height %.0f", name,
+                        width, height, setup.textWidth(), maxHeight));
+            }
+            Length asked = images.get(i).width();
+            if (asked != null) {
+                double expected = asked.resolve(setup.textWidth());
+                boolean heightBound = height >= maxHeight - 1 && width < expected;
+                if (Math.abs(width - expected) > 1 && !heightBound) {
+                    problems.add(String.format("%s is %.1f pt wide, the source asks %.1f", name, width, expected));
+                }
             }
         }
         return problems;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.briefing.composition.TaggedPdf.Tag;
+import org.briefing.model.Image;
+import org.briefing.model.Length;
 import org.junit.jupiter.api.Test;
 
 /** Each composition check fails on a small PDF that breaks its property and passes on one that keeps it. */
@@ -126,6 +128,24 @@ class CompositionChecksTest {
         assertEquals(List.of("Interruptions"), CompositionChecks.brokenTokens(List.of("Interrup-", "tions"), "Interruptions"));
         // A break after the source's own hyphen still breaks the word; whether that matters is the caller's call.
         assertEquals(List.of("well-served"), CompositionChecks.brokenTokens(List.of("well-", "served"), "well-served"));
+    }
+
+    @Test
+    void figuresAreAsWideAsAskedUnlessTheHeightLimitShrankThem() throws Exception {
+        TaggedPdf pdf = new TaggedPdf(1);
+        // The measure is 451.28 pt: 60 % is 270.8 pt. Max height 0.6 of 697.89 is 418.7 pt.
+        pdf.image(pdf.tag(null, "Figure"), 0, 72, 80, 270.8, 140);
+        pdf.image(pdf.tag(null, "Figure"), 0, 72, 240, 200, 140);
+        pdf.image(pdf.tag(null, "Figure"), 0, 72, 300, 150, 418.7);
+        List<Image> images = List.of(
+                new Image("a.png", "alt", "", 1, Length.percent(60), null),
+                new Image("b.png", "alt", "", 2, Length.percent(60), null),
+                new Image("c.png", "alt", "", 3, Length.percent(90), null));
+        List<String> problems = CompositionChecks.figureSizes(PdfComposition.of(pdf.bytes()), images, A4, 0.6);
+
+        assertEquals(List.of("figure 2 (b.png) is 200.0 pt wide, the source asks 270.8"), problems);
+        assertEquals(List.of("the PDF has 3 figures, the source 1 images"), CompositionChecks.figureSizes(
+                PdfComposition.of(pdf.bytes()), images.subList(0, 1), A4, 0.6));
     }
 
     @Test
