@@ -27,8 +27,11 @@ final class CompositionChecks {
     private static final double SLACK = 2.5;
     /** The composition report's reasons that excuse a short page: what followed could not be split. */
     static final Set<String> EXCUSES = Set.of("kept block", "float", "manual break", "break-before");
-    /** A token that must never be broken across lines: it holds a digit, or is a unit in parentheses. */
-    private static final Pattern UNBREAKABLE = Pattern.compile(".*\\d.*|\\(.*\\)");
+    /**
+     * A token that must never be broken across lines: one holding a digit (a number, a date, a time), a unit in
+     * parentheses, or a short word, which a column always has room for once it is as wide as its longest one.
+     */
+    private static final Pattern UNBREAKABLE = Pattern.compile(".*\\d.*|\\(.*\\)|.{1,12}");
 
     private CompositionChecks() {
     }
@@ -195,7 +198,7 @@ final class CompositionChecks {
     }
 
     /**
-     * Cells whose text is broken inside a number, a date or a unit: {@code sourceCells} holds each table's
+     * Cells whose text is broken inside a number, a date, a unit or a short word: {@code sourceCells} holds each table's
      * cell texts as written (header rows first, in reading order), matched to the PDF's tables in order.
      */
     static List<String> brokenCells(PdfComposition pdf, List<List<String>> sourceCells) {

@@ -104,19 +104,22 @@ class CompositionChecksTest {
     void numbersDatesAndUnitsBrokenInsideACellAreFound() throws Exception {
         TaggedPdf pdf = new TaggedPdf(1);
         Tag row = pdf.tag(pdf.tag(pdf.tag(null, "Table"), "TBody"), "TR");
-        String[][] cells = {{"1", "0"}, {"(¢/", "kWh)"}, {"Average bill", "($)"}, {"Interrup-", "tions"}, {"2024-10-01"}};
+        String[][] cells = {{"1", "0"}, {"(¢/", "kWh)"}, {"Average bill", "($)"}, {"Interrup-", "tions"}, {"2024-10-01"},
+            {"Brightwa-", "ter"}};
         for (int c = 0; c < cells.length; c++) {
             Tag cell = pdf.tag(row, "TD");
             for (int l = 0; l < cells[c].length; l++) {
                 pdf.text(cell, 0, 80 + 90 * c, 200 + 12 * l, 9, cells[c][l]);
             }
         }
-        List<String> source = List.of("10", "(¢/kWh)", "Average bill ($)", "Interruptions", "2024-10-01");
+        List<String> source = List.of("10", "(¢/kWh)", "Average bill ($)", "Interruptions", "2024-10-01", "Brightwater");
         List<String> problems = CompositionChecks.brokenCells(PdfComposition.of(pdf.bytes()), List.of(source));
 
-        assertEquals(2, problems.size(), problems.toString());
+        // A long word may break when its column must shrink; a short one, a number or a unit never.
+        assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("'10'"), problems.get(0));
         assertTrue(problems.get(1).contains("'(¢/kWh)'"), problems.get(1));
+        assertTrue(problems.get(2).contains("'Brightwater'"), problems.get(2));
         assertEquals(List.of("the PDF has 1 tables, the source 0"),
                 CompositionChecks.brokenCells(PdfComposition.of(pdf.bytes()), List.of()));
     }
