@@ -14,10 +14,12 @@ import org.briefing.model.HtmlBlock;
 import org.briefing.model.HtmlText;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.Numbers;
 import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
 import org.briefing.model.ThematicBreak;
+import org.briefing.style.Theme;
 
 /**
  * Lays out blocks as terminal lines. Nesting (lists, quotes) is walked with an explicit stack and
@@ -70,11 +72,12 @@ final class BlockLayout {
     private final int width;
     private final TableLayout tables;
 
-    BlockLayout(TextCanvas canvas, InlineFlattener inlines, int width) {
+    /** Lays out into {@code canvas}; figures and tables are numbered from {@code numbers} when the theme says so. */
+    BlockLayout(TextCanvas canvas, InlineFlattener inlines, int width, Numbers numbers, Theme theme) {
         this.canvas = canvas;
         this.inlines = inlines;
         this.width = width;
-        this.tables = new TableLayout(inlines);
+        this.tables = new TableLayout(inlines, numbers, theme.tables().numbered());
     }
 
     /** Lays out blocks at the left margin, a blank line between each. */
