@@ -39,6 +39,8 @@ final class TableLayouter {
     private static final double ROUNDING = 1e-3;
     private final StyleSheet styles;
     private final ParagraphSetter setter;
+    /** Sets right-aligned columns, every digit as wide as the widest. */
+    private final ParagraphSetter tabular;
     private final FlowWriter out;
     private final InlineImageLoader inlineImages;
     private final TableSizer sizer;
@@ -55,7 +57,8 @@ final class TableLayouter {
         this.setter = setter;
         this.out = out;
         this.inlineImages = inlineImages;
-        this.sizer = new TableSizer(styles, setter);
+        this.tabular = setter.withTabularDigits();
+        this.sizer = new TableSizer(styles, setter, tabular);
     }
 
     /** Rows taller than this (the page's text height) are split between their lines. */
@@ -146,7 +149,8 @@ final class TableLayouter {
             // Empty cells are structure elements too, so tagged rows keep their columns.
             int cellId = ids.open(head ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, rowId);
             List<SetLine> lines = content.isEmpty() ? List.of()
-                    : setter.set(cellSpans(content, cellId), cellStyle(head, cellId, align, geometry.scale()),
+                    : (TableSizer.numeric(table, c) ? tabular : setter).set(cellSpans(content, cellId),
+                            cellStyle(head, cellId, align, geometry.scale()),
                             x + PAD_X, widths[c] - 2 * PAD_X + ROUNDING, geometry.breakWords()[c]);
             for (SetLine line : lines) {
                 notes.addAll(line.footnotes());

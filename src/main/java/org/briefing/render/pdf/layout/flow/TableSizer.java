@@ -28,10 +28,18 @@ final class TableSizer {
     private static final double LONG_WORD_SHARE = 1 / 3.0;
     private final StyleSheet styles;
     private final ParagraphSetter setter;
+    private final ParagraphSetter tabular;
 
-    TableSizer(StyleSheet styles, ParagraphSetter setter) {
+    /** Columns are measured by {@code setter}, right-aligned ones by {@code tabular} (tabular figures). */
+    TableSizer(StyleSheet styles, ParagraphSetter setter, ParagraphSetter tabular) {
         this.styles = styles;
         this.setter = setter;
+        this.tabular = tabular;
+    }
+
+    /** Whether column {@code c} is right-aligned: set with tabular figures, so its numbers line up. */
+    static boolean numeric(Table table, int c) {
+        return c < table.alignments().size() && table.alignments().get(c) == Table.Alignment.RIGHT;
     }
 
     /**
@@ -90,7 +98,8 @@ final class TableSizer {
             List<List<Inline>> cells = all.get(r).cells();
             for (int c = 0; c < Math.min(columns, cells.size()); c++) {
                 // Images in cells are measured by their alt text, a little wider than they are drawn.
-                extents[c] = extents[c].union(setter.extent(InlineFlattener.flatten(cells.get(c)), style));
+                ParagraphSetter measuring = numeric(table, c) ? tabular : setter;
+                extents[c] = extents[c].union(measuring.extent(InlineFlattener.flatten(cells.get(c)), style));
             }
         }
         double longWord = available * LONG_WORD_SHARE;

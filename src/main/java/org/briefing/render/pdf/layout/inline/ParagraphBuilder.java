@@ -43,6 +43,11 @@ final class ParagraphBuilder {
         this.hyphenation = hyphenation;
     }
 
+    /** The same builder shaping through {@code wrap} applied to this one's measurer. */
+    ParagraphBuilder measuringWith(java.util.function.UnaryOperator<TextMeasurer> wrap) {
+        return new ParagraphBuilder(wrap.apply(measurer), hyphenation);
+    }
+
     /** Builds the items of a paragraph; {@code maxWidth} is the narrowest line it will be set in. */
     ParagraphItems build(List<Span> spans, ParagraphStyle style, double maxWidth) {
         return build(spans, style, maxWidth, true);

@@ -34,6 +34,18 @@ public final class ParagraphSetter {
         this.log = log;
     }
 
+    private ParagraphSetter(ParagraphBuilder builder, LineBreaker breaker, boolean hang, LineLog log) {
+        this.builder = builder;
+        this.breaker = breaker;
+        this.hang = hang;
+        this.log = log;
+    }
+
+    /** The same setter with every digit as wide as the widest (tabular figures), for numeric table columns. */
+    public ParagraphSetter withTabularDigits() {
+        return new ParagraphSetter(builder.measuringWith(TabularDigits::new), breaker, hang, log);
+    }
+
     /** Sets spans in a column {@code width} wide starting at {@code left}. */
     public List<SetLine> set(List<Span> spans, ParagraphStyle style, double left, double width) {
         return set(spans, style, left, width, true);

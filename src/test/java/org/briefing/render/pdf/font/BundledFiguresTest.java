@@ -8,11 +8,11 @@ import org.briefing.style.ThemeLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Numbers in right-aligned table columns line up only if every digit has one advance and no digit pair is
- * kerned. The bundled faces (Noto Sans, Charis SIL) draw tabular figures by default, so tables need neither
- * their {@code tnum} feature nor padding; this test says so, and fails if a font swap breaks it.
+ * Numbers in right-aligned table columns line up when every digit has one advance and no digit pair is
+ * kerned. The bundled faces (Noto Sans, Charis SIL) draw tabular figures by default, so the padding that
+ * right-aligned table columns get (layout's {@code TabularDigits}) leaves them exactly as shaped.
  */
-class TabularDigitsTest {
+class BundledFiguresTest {
     private final FontLibrary fonts = new FontLibrary(new ThemeLoader(Path.of("styles")).load("memo"));
 
     @Test
