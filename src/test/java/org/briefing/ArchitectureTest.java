@@ -52,6 +52,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Table widths are plain arithmetic that every renderer shares: no model, no theme, no fonts. */
+    @Test
+    void columnWidthsDependOnNothingOfOursNorOnAnyLibrary() {
+        classes().that().resideInAPackage("org.briefing.measure..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefing.measure..", "java.lang..",
+                        "java.util..")
+                .check(classes);
+    }
+
     @Test
     void readersAndThemesDoNotKnowRenderersOrTheApp() {
         noClasses().that().resideInAnyPackage("org.briefing.read..", "org.briefing.style..", "org.briefing.yaml..")

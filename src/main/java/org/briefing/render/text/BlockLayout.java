@@ -81,7 +81,7 @@ final class BlockLayout {
         this.canvas = canvas;
         this.inlines = inlines;
         this.width = width;
-        this.tables = new TableLayout(inlines);
+        this.tables = new TableLayout(inlines, numbers, theme.tables().numbered());
         this.numbers = numbers;
         this.theme = theme;
     }

@@ -1,50 +1,60 @@
 package org.briefing.render.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.briefing.measure.ColumnExtent;
+import org.briefing.measure.ColumnWidths;
 import org.briefing.model.Inline;
+import org.briefing.model.Numbers;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
 
 /**
- * Sets a table as aligned columns separated by bars, wrapping cells when the natural widths do not
- * fit. When even one column per few characters does not fit, rows are written as
+ * Sets a table as aligned columns separated by bars, its caption above it ("Table 3. …" when the theme
+ * numbers tables). Column widths come from {@link ColumnWidths}, in display columns: each column's widest
+ * word and widest line, so cells wrap only at spaces, and the author's {@code tbl-colwidths} when given.
+ * When the words do not fit side by side (or not even a few characters per column), rows are written as
  * {@code header: value} records instead.
  */
 final class TableLayout {
     private static final String SEPARATOR = " │ ";
     private static final String CROSSING = "─┼─";
     private static final int MIN_COLUMN = 3;
+    /** Words longer than this many columns (URLs, paths) are cut rather than turning a table into records. */
+    private static final int LONG_WORD = 20;
+    /** The word before a table's number; English until captions are localised (issue 19). */
+    static final String LABEL = "Table";
 
     private final InlineFlattener inlines;
+    private final Numbers numbers;
+    private final boolean numbered;
 
-    TableLayout(InlineFlattener inlines) {
+    /** Tables numbered from {@code numbers} when {@code numbered}. */
+    TableLayout(InlineFlattener inlines, Numbers numbers, boolean numbered) {
         this.inlines = inlines;
+        this.numbers = numbers;
+        this.numbered = numbered;
     }
 
-    /** The lines of a table no wider than {@code width}. */
+    /** The lines of a table no wider than {@code width}, its caption first. */
     List<StyledLine> layout(Table table, int width) {
         int columns = table.columns();
         if (columns == 0) {
             return List.of();
         }
+        List<StyledLine> lines = new ArrayList<>(caption(table, width));
         List<List<List<Span>>> head = cells(table.head(), columns, AnsiStyle.BOLD);
         List<List<List<Span>>> body = cells(table.body(), columns, AnsiStyle.PLAIN);
         int room = width - SEPARATOR.length() * (columns - 1);
         if (room < columns * MIN_COLUMN) {
-            return records(head, body, width);
+            lines.addAll(records(head, body, width));
+            return lines;
         }
-        int[] natural = new int[columns];
-        for (List<List<Span>> row : concat(head, body)) {
-            for (int c = 0; c < columns; c++) {
-                for (StyledLine line : WordWrapper.wrap(row.get(c), Integer.MAX_VALUE)) {
-                    natural[c] = Math.max(natural[c], line.width());
-                }
-            }
+        int[] widths = widths(table, concat(head, body), room);
+        if (widths.length == 0) {
+            lines.addAll(records(head, body, width));
+            return lines;
         }
-        int[] widths = allocate(natural, room);
-        List<StyledLine> lines = new ArrayList<>();
         for (List<List<Span>> row : head) {
             lines.addAll(row(row, widths, table.alignments()));
         }
@@ -61,24 +71,60 @@ final class TableLayout {
         return lines;
     }
 
-    /**
-     * Column widths within {@code room}: columns that fit their fair share keep their natural width,
-     * the rest split what is left evenly (water-filling from the narrowest).
-     */
-    static int[] allocate(int[] natural, int room) {
-        int columns = natural.length;
-        int[] widths = new int[columns];
-        Integer[] order = new Integer[columns];
-        for (int c = 0; c < columns; c++) {
-            order[c] = c;
+    /** "Table 3. Caption" wrapped to the width; nothing when the table has no caption and no number. */
+    private List<StyledLine> caption(Table table, int width) {
+        int number = numbered ? numbers.of(table) : 0;
+        List<Span> spans = new ArrayList<>();
+        if (number > 0) {
+            spans.add(new Span(LABEL + " " + number + (table.caption().isEmpty() ? "" : ". "), AnsiStyle.BOLD));
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(natural[a], natural[b]));
-        int left = room;
-        for (int i = 0; i < columns; i++) {
-            int c = order[i];
-            int share = left / (columns - i);
-            widths[c] = Math.max(1, Math.min(Math.max(1, natural[c]), share));
-            left -= widths[c];
+        spans.addAll(inlines.flatten(table.caption(), AnsiStyle.PLAIN));
+        return spans.isEmpty() ? List.of() : WordWrapper.wrap(spans, width);
+    }
+
+    /**
+     * Column widths in {@code room} display columns: the author's shares, else from the content; none when
+     * the content's words do not fit side by side (a terminal cannot set the table smaller, and records
+     * read better than numbers cut in two). A word longer than {@link #LONG_WORD} (a URL, a path) may be cut
+     * all the same.
+     */
+    private static int[] widths(Table table, List<List<List<Span>>> rows, int room) {
+        int columns = table.columns();
+        if (!table.columnWidths().isEmpty()) {
+            return atLeastOne(ColumnWidths.whole(ColumnWidths.authored(table.columnWidths(), room), room), room);
+        }
+        List<ColumnExtent> extents = new ArrayList<>(columns);
+        for (int c = 0; c < columns; c++) {
+            int min = 0;
+            int max = 0;
+            for (List<List<Span>> row : rows) {
+                min = Math.max(min, WordWrapper.widestWord(row.get(c)));
+                for (StyledLine line : WordWrapper.wrap(row.get(c), Integer.MAX_VALUE)) {
+                    max = Math.max(max, line.width());
+                }
+            }
+            extents.add(new ColumnExtent(Math.min(min, LONG_WORD), Math.max(min, max)));
+        }
+        if (ColumnWidths.fit(extents, 0, room) == ColumnWidths.Fit.OVERFLOW) {
+            return new int[0];
+        }
+        return atLeastOne(ColumnWidths.whole(ColumnWidths.automatic(extents, 0, room, false), room), room);
+    }
+
+    /** An empty column still gets one character, so its bars stay apart; the widest columns pay for it. */
+    private static int[] atLeastOne(int[] widths, int room) {
+        int total = 0;
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.max(1, widths[c]);
+            total += widths[c];
+        }
+        while (total > room) {
+            int widest = 0;
+            for (int c = 1; c < widths.length; c++) {
+                widest = widths[c] > widths[widest] ? c : widest;
+            }
+            widths[widest]--;
+            total--;
         }
         return widths;
     }

@@ -62,6 +62,15 @@ final class WordWrapper {
         return filler.finish();
     }
 
+    /** The widest word of the spans, in display columns: the narrowest they can wrap to without a cut. */
+    static int widestWord(List<Span> spans) {
+        int widest = 0;
+        for (Word word : words(spans)) {
+            widest = Math.max(widest, word.width());
+        }
+        return widest;
+    }
+
     /** The lines being filled and the room on the current one. */
     private static final class Filler {
         private final List<StyledLine> lines = new ArrayList<>();

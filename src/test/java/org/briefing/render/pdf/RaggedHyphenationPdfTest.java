@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ragged text is hyphenated too: a narrow table cell splits a long word at a line end, and pdftotext still
- * reads the word whole.
+ * Ragged text is hyphenated too: a table too wide for the measure even at the theme's smallest table size
+ * splits a long word in a narrow cell at a line end, and pdftotext still reads the word whole. (A table
+ * whose words fit side by side wraps its cells at spaces only.)
  */
 class RaggedHyphenationPdfTest {
     private static final String SOURCE = """
@@ -30,11 +31,12 @@ class RaggedHyphenationPdfTest {
             title: Cells
             ---
 
-            | Topic | Notes | Status | Owner | Risk |
-            |---|---|---|---|---|
+            | Topic | Notes | Status | Owner | Risk | Area | Lead | Plan | Next |
+            |---|---|---|---|---|---|---|---|---|
             | The representatives discussed denuclearization | The representatives discussed reunification \
             | Delegations considered comprehensive verification | Participants reconsidered extraordinary \
-            measures | Negotiators characterized multilateral arrangements |
+            measures | Negotiators characterized multilateral arrangements | Denuclearization | Reunification \
+            | Verification | Characterization |
             """;
 
     @Test

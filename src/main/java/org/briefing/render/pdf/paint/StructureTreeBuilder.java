@@ -11,8 +11,8 @@ import org.briefing.render.pdf.layout.frame.StructureRole;
 /**
  * Turns the structure layout recorded into structure elements under one {@code Document}: list items get
  * one {@code LBody}, table rows go into {@code THead}/{@code TBody}, short rows are padded with empty
- * cells, heading levels never skip (PDF/UA), captions sit beside their figure, and figures without alt
- * text are left out (their image is painted as an artifact).
+ * cells, heading levels never skip (PDF/UA), captions sit beside their figure and inside their table, and
+ * figures without alt text are left out (their image is painted as an artifact).
  */
 final class StructureTreeBuilder {
     private StructureTreeBuilder() {
@@ -52,7 +52,9 @@ final class StructureTreeBuilder {
                 // Alt text replaces a figure's whole content for assistive technology, so the caption,
                 // which sighted readers see, stays readable beside it.
                 parent = parent.parent;
-            } else if (n.role() == StructureRole.CAPTION) {
+            } else if (n.role() == StructureRole.CAPTION && !"Table".equals(parent.type)) {
+                // The caption of a figure left out goes where the figure would be; a table's caption stays
+                // the Table element's first child (ISO 32000-1, 14.8.4.3.4).
                 StructureNode figure = nodeById.get(n.parent());
                 parent = figure != null ? byId.getOrDefault(figure.parent(), root) : parent;
             }

@@ -14,6 +14,7 @@ import org.briefing.model.HtmlText;
 import org.briefing.model.Inline;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.Numbers;
 import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
@@ -77,6 +78,12 @@ final class BlockLayouter {
     BlockLayouter maxSlabHeight(double height) {
         tables.maxRowHeight(height);
         figures.maxHeight(height);
+        return this;
+    }
+
+    /** The document's figure and table numbers, for numbered captions. */
+    BlockLayouter numbers(Numbers numbers) {
+        tables.numbers(numbers);
         return this;
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.briefing.model.Document;
 import org.briefing.model.Footnote;
 import org.briefing.model.Heading;
+import org.briefing.model.Numbers;
 import org.briefing.model.Text;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.LaidOutDocument;
@@ -93,8 +94,9 @@ public final class DocumentLayouter {
                 theme.typography().opticalMargins(), log);
         BlockIds ids = new BlockIds();
         FlowWriter body = new FlowWriter();
+        Numbers numbers = Numbers.of(doc.blocks());
         BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids, queue)
-                .maxSlabHeight(area.textHeight());
+                .maxSlabHeight(area.textHeight()).numbers(numbers);
         Column column = Column.full(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH);
         MemoFrontMatter front = new MemoFrontMatter(styles, blocks, body, ids);
         front.letterhead(doc.metadata(), column);
@@ -116,7 +118,7 @@ public final class DocumentLayouter {
             for (Footnote note : doc.footnotes()) {
                 FlowWriter flow = new FlowWriter();
                 BlockLayouter noteBlocks = new BlockLayouter(styles, setter, measurer, images, flow, ids, queue)
-                        .maxSlabHeight(area.textHeight() / 3);
+                        .maxSlabHeight(area.textHeight() / 3).numbers(numbers);
                 int noteId = ids.open(StructureRole.NOTE, 0);
                 noteBlocks.layout(note.blocks(), noteFrame(column).within(noteId),
                         noteLabel(styles, note, ids, column, noteId));

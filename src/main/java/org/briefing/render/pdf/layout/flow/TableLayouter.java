@@ -3,12 +3,14 @@ package org.briefing.render.pdf.layout.flow;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Inline;
+import org.briefing.model.Numbers;
+import org.briefing.model.Strong;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
+import org.briefing.model.Text;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
-import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.InlineFlattener;
 import org.briefing.render.pdf.layout.inline.ParagraphSetter;
 import org.briefing.render.pdf.layout.inline.ParagraphStyle;
@@ -18,17 +20,32 @@ import org.briefing.style.Align;
 import org.briefing.style.Role;
 
 /**
- * Sets a table: column widths from content (natural widths when they fit, else minimum widths plus a
- * share of the rest), wrapped cells, one slab per row. Rows taller than a page are split line by line.
+ * Sets a table: its caption above it ("Table 3. …" when the theme numbers tables), column widths from
+ * {@link TableSizer}, wrapped cells, one slab per row.
+ *
+ * <p>What pagination sees: the caption's lines keep with what follows, so a caption never ends a page
+ * without its table; header rows are slabs marked {@code tableHeader} (repeated on every page the table
+ * continues on) and keep with the next row; each body row is one slab of its full height, except a row
+ * taller than a page, which is split between its lines. Every row slab carries the table's id.
  */
 final class TableLayouter {
     static final double PAD_X = 4;
     static final double PAD_Y = 3;
+    /** The word before a table's number; English until captions are localised (issue 19). */
+    static final String LABEL = "Table";
+    /** Room between a caption and its table. */
+    private static final double CAPTION_GAP = 4;
+    /** Cells are set this much wider than measured, so a line exactly as wide as its column is not wrapped. */
+    private static final double ROUNDING = 1e-3;
     private final StyleSheet styles;
     private final ParagraphSetter setter;
+    /** Sets right-aligned columns, every digit as wide as the widest. */
+    private final ParagraphSetter tabular;
     private final FlowWriter out;
     private final InlineImageLoader inlineImages;
+    private final TableSizer sizer;
     private double maxRowHeight = Double.MAX_VALUE;
+    private Numbers numbers = Numbers.of(List.of());
 
     TableLayouter(StyleSheet styles, ParagraphSetter setter, FlowWriter out) {
         this(styles, setter, out, null);
@@ -40,11 +57,18 @@ final class TableLayouter {
         this.setter = setter;
         this.out = out;
         this.inlineImages = inlineImages;
+        this.tabular = setter.withTabularDigits();
+        this.sizer = new TableSizer(styles, setter, tabular);
     }
 
     /** Rows taller than this (the page's text height) are split between their lines. */
     void maxRowHeight(double height) {
         this.maxRowHeight = height;
+    }
+
+    /** The document's table numbers, for numbered captions. */
+    void numbers(Numbers documentNumbers) {
+        this.numbers = documentNumbers;
     }
 
     /** Lays out one table. */
@@ -60,69 +84,44 @@ final class TableLayouter {
         if (columns == 0) {
             return;
         }
-        double[] widths = columnWidths(table, columns, frame.width(), tableId);
+        caption(table, frame, tableId, ids);
+        TableSizer.Geometry geometry = sizer.size(table, columns, frame.width(), 2 * PAD_X);
         boolean firstRow = true;
         for (TableRow row : table.head()) {
-            layoutRow(table, row, widths, frame, tableId, true, firstRow, ids);
+            layoutRow(table, row, geometry, frame, tableId, true, firstRow, ids);
             firstRow = false;
         }
         for (TableRow row : table.body()) {
-            layoutRow(table, row, widths, frame, tableId, false, firstRow, ids);
+            layoutRow(table, row, geometry, frame, tableId, false, firstRow, ids);
             firstRow = false;
         }
     }
 
-    private double[] columnWidths(Table table, int columns, double available, int tableId) {
-        double[] natural = new double[columns];
-        double[] minimum = new double[columns];
-        List<TableRow> all = new ArrayList<>(table.head());
-        all.addAll(table.body());
-        for (int r = 0; r < all.size(); r++) {
-            boolean head = r < table.head().size();
-            List<List<Inline>> cells = all.get(r).cells();
-            for (int c = 0; c < cells.size(); c++) {
-                ParagraphStyle style = cellStyle(head, tableId, Align.LEFT);
-                for (SetLine line : setter.set(InlineFlattener.flatten(cells.get(c)), style, 0, 1e6)) {
-                    for (PageItem item : line.items()) {
-                        if (item instanceof TextItem t) {
-                            natural[c] = Math.max(natural[c], t.right());
-                            minimum[c] = Math.max(minimum[c], t.fragment().width());
-                        }
-                    }
-                }
+    /** The caption above the table, its lines kept with the table; none when there is nothing to say. */
+    private void caption(Table table, Column frame, int tableId, BlockIds ids) {
+        int number = styles.theme().tables().numbered() ? numbers.of(table) : 0;
+        List<Inline> text = new ArrayList<>();
+        if (number > 0) {
+            String label = LABEL + " " + number + (table.caption().isEmpty() ? "" : ".");
+            text.add(new Strong(List.of(new Text(label))));
+            if (!table.caption().isEmpty()) {
+                text.add(new Text(" "));
             }
         }
-        double pad = 2 * PAD_X;
-        double sumNatural = 0;
-        double sumMin = 0;
-        for (int c = 0; c < columns; c++) {
-            natural[c] += pad;
-            minimum[c] = Math.min(minimum[c], available / columns * 2) + pad;
-            sumNatural += natural[c];
-            sumMin += minimum[c];
+        text.addAll(table.caption());
+        if (text.isEmpty()) {
+            return;
         }
-        double[] widths = new double[columns];
-        if (sumNatural <= available) {
-            for (int c = 0; c < columns; c++) {
-                widths[c] = natural[c] + (available - sumNatural) * natural[c] / sumNatural;
-            }
-        } else if (sumMin <= available) {
-            double extra = available - sumMin;
-            double wanted = sumNatural - sumMin;
-            for (int c = 0; c < columns; c++) {
-                widths[c] = minimum[c] + extra * (natural[c] - minimum[c]) / wanted;
-            }
-        } else {
-            for (int c = 0; c < columns; c++) {
-                widths[c] = available * minimum[c] / sumMin;
-            }
+        int captionId = ids.open(StructureRole.CAPTION, tableId);
+        ParagraphStyle style = styles.paragraph(Role.CAPTION, StructureRole.CAPTION, captionId);
+        for (SetLine line : setter.set(InlineFlattener.flatten(text), style, frame.left(), frame.width())) {
+            out.emit(frame, line.height(), line.items(), line.baseline(), true, line.footnotes(), 0, captionId);
         }
-        return widths;
+        out.space(CAPTION_GAP, frame);
     }
 
-    private ParagraphStyle cellStyle(boolean head, int blockId, Align align) {
-        return styles.paragraph(head ? Role.TABLE_HEADER : Role.TABLE,
-                head ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, blockId).withAlign(align);
+    private ParagraphStyle cellStyle(boolean head, int blockId, Align align, double scale) {
+        return TableSizer.cellStyle(styles, head, blockId, scale).withAlign(align);
     }
 
     /** The cell's spans, its images loaded (column widths are measured with their alt text, a bit wider). */
@@ -131,13 +130,14 @@ final class TableLayouter {
         return inlineImages == null ? spans : inlineImages.load(spans, cellId);
     }
 
-    private void layoutRow(Table table, TableRow row, double[] widths, Column frame, int tableId, boolean head,
-                           boolean firstRow, BlockIds ids) {
+    private void layoutRow(Table table, TableRow row, TableSizer.Geometry geometry, Column frame, int tableId,
+                           boolean head, boolean firstRow, BlockIds ids) {
+        double[] widths = geometry.widths();
         int rowId = ids.open(StructureRole.TABLE_ROW, tableId);
         List<List<SetLine>> cells = new ArrayList<>();
         double x = frame.left();
         int maxLines = 0;
-        double leading = cellStyle(head, tableId, Align.LEFT).leading();
+        double leading = cellStyle(head, tableId, Align.LEFT, geometry.scale()).leading();
         List<Integer> notes = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
             List<Inline> content = c < row.cells().size() ? row.cells().get(c) : List.of();
@@ -149,8 +149,9 @@ final class TableLayouter {
             // Empty cells are structure elements too, so tagged rows keep their columns.
             int cellId = ids.open(head ? StructureRole.TABLE_HEADER_CELL : StructureRole.TABLE_CELL, rowId);
             List<SetLine> lines = content.isEmpty() ? List.of()
-                    : setter.set(cellSpans(content, cellId), cellStyle(head, cellId, align), x + PAD_X,
-                            widths[c] - 2 * PAD_X);
+                    : (TableSizer.numeric(table, c) ? tabular : setter).set(cellSpans(content, cellId),
+                            cellStyle(head, cellId, align, geometry.scale()),
+                            x + PAD_X, widths[c] - 2 * PAD_X + ROUNDING, geometry.breakWords()[c]);
             for (SetLine line : lines) {
                 notes.addAll(line.footnotes());
             }

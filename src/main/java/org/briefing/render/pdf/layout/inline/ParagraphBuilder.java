@@ -43,8 +43,22 @@ final class ParagraphBuilder {
         this.hyphenation = hyphenation;
     }
 
+    /** The same builder shaping through {@code wrap} applied to this one's measurer. */
+    ParagraphBuilder measuringWith(java.util.function.UnaryOperator<TextMeasurer> wrap) {
+        return new ParagraphBuilder(wrap.apply(measurer), hyphenation);
+    }
+
     /** Builds the items of a paragraph; {@code maxWidth} is the narrowest line it will be set in. */
     ParagraphItems build(List<Span> spans, ParagraphStyle style, double maxWidth) {
+        return build(spans, style, maxWidth, true);
+    }
+
+    /**
+     * As {@link #build(List, ParagraphStyle, double)}; without {@code breakWords} lines break only at spaces
+     * and beside CJK characters: no hyphenation, no break after a dash or slash (a table cell whose column
+     * holds its widest word keeps "(¢/kWh)" and "2024-03-01" whole). A word wider than the line is still cut.
+     */
+    ParagraphItems build(List<Span> spans, ParagraphStyle style, double maxWidth, boolean breakWords) {
         List<Item> items = new ArrayList<>();
         List<Integer> footnotes = new ArrayList<>();
         for (Span span : spans) {
@@ -63,7 +77,7 @@ final class ParagraphBuilder {
                             "#fn-" + span.footnote(), "fnref-" + span.footnote(), false, 0);
                     items.add(new Box(f.width(), f, null));
                 }
-                case TEXT, CODE -> addText(items, span, style, maxWidth);
+                case TEXT, CODE -> addText(items, span, style, maxWidth, breakWords);
                 case IMAGE -> addImage(items, span, style, maxWidth);
             }
         }
@@ -81,7 +95,7 @@ final class ParagraphBuilder {
     private void addImage(List<Item> items, Span span, ParagraphStyle style, double maxWidth) {
         InlineImage image = span.image();
         if (image == null || image.data() == null) {
-            addText(items, span, style, maxWidth);
+            addText(items, span, style, maxWidth, true);
             return;
         }
         items.add(new Box(Math.min(image.widthAt(style.size() * INLINE_IMAGE_EM), maxWidth), null, image));
@@ -104,7 +118,7 @@ final class ParagraphBuilder {
         };
     }
 
-    private void addText(List<Item> items, Span span, ParagraphStyle style, double maxWidth) {
+    private void addText(List<Item> items, Span span, ParagraphStyle style, double maxWidth, boolean breakWords) {
         boolean code = span.kind() == Span.Kind.CODE;
         FontKey font = code
                 ? new FontKey(style.codeFamily(), style.font().bold() || span.bold(), false)
@@ -115,7 +129,7 @@ final class ParagraphBuilder {
         StructureRole role = span.link() != null ? StructureRole.LINK : style.role();
         String text = style.uppercase() ? span.text().toUpperCase(Locale.ROOT) : span.text();
         WordSink sink = new WordSink(items, font, size, color, role, span, style, maxWidth,
-                !code && span.link() == null && hyphenates(style.role()));
+                breakWords && !code && span.link() == null && hyphenates(style.role()));
         StringBuilder word = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -146,7 +160,7 @@ final class ParagraphBuilder {
                 if (next != -1 && LineBreaks.mayBreakBetween(cp, next)) {
                     items.add(new Glue(0, size * 0.08, 0));
                 }
-            } else if (cp == '\u2014' && word.length() > 0) {
+            } else if (cp == '\u2014' && word.length() > 0 && breakWords) {
                 // UAX #14 class B2: an em dash may break before and after it.
                 sink.word(word);
                 items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
@@ -156,7 +170,7 @@ final class ParagraphBuilder {
                     items.add(new Penalty(0, 50, false, null, sink.breakStretch()));
                 }
                 sink.afterDash = true;
-            } else if ((LineBreaks.isBreakingDash(cp) || cp == '/') && word.length() > 1
+            } else if (breakWords && (LineBreaks.isBreakingDash(cp) || cp == '/') && word.length() > 1
                     && next != -1 && (cp == '-' ? Character.isLetter(next) : Character.isLetterOrDigit(next))) {
                 // A hyphen-minus before a digit may be a minus sign or a date ("2017-02"): no break (UAX #14
                 // LB25). En dashes in ranges ("10–20") and slashes break before digits too.

@@ -2,6 +2,7 @@ package org.briefing.render.pdf.layout.inline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.measure.ColumnExtent;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.style.Align;
@@ -33,9 +34,30 @@ public final class ParagraphSetter {
         this.log = log;
     }
 
+    private ParagraphSetter(ParagraphBuilder builder, LineBreaker breaker, boolean hang, LineLog log) {
+        this.builder = builder;
+        this.breaker = breaker;
+        this.hang = hang;
+        this.log = log;
+    }
+
+    /** The same setter with every digit as wide as the widest (tabular figures), for numeric table columns. */
+    public ParagraphSetter withTabularDigits() {
+        return new ParagraphSetter(builder.measuringWith(TabularDigits::new), breaker, hang, log);
+    }
+
     /** Sets spans in a column {@code width} wide starting at {@code left}. */
     public List<SetLine> set(List<Span> spans, ParagraphStyle style, double left, double width) {
-        ParagraphItems built = builder.build(spans, style, width);
+        return set(spans, style, left, width, true);
+    }
+
+    /**
+     * As {@link #set(List, ParagraphStyle, double, double)}; without {@code breakWords} lines break only at
+     * spaces (and beside CJK characters), as in a table cell whose column holds its widest word.
+     */
+    public List<SetLine> set(List<Span> spans, ParagraphStyle style, double left, double width,
+                             boolean breakWords) {
+        ParagraphItems built = builder.build(spans, style, width, breakWords);
         List<Item> items = built.items();
         List<Line> lines = style.align() == Align.JUSTIFY ? breaker.breakLines(items, n -> width)
                 : breaker.breakRagged(items, n -> width);
@@ -59,6 +81,48 @@ public final class ParagraphSetter {
             out.add(new SetLine(placed, style.leading(), style.baselineOffset(), notes, hyphenated));
         }
         return out;
+    }
+
+    /**
+     * How wide the spans are when lines break only at spaces: their widest word (what a line can never be
+     * narrower than) and their widest line when nothing but hard breaks ends a line.
+     */
+    public ColumnExtent extent(List<Span> spans, ParagraphStyle style) {
+        List<Item> items = builder.build(spans, style, Double.MAX_VALUE, false).items();
+        double min = 0;
+        double max = 0;
+        double piece = 0;
+        double pendingGlue = 0;
+        double line = 0;
+        Item previous = null;
+        for (Item item : items) {
+            if (item instanceof Box b) {
+                piece += pendingGlue + b.width();
+                pendingGlue = 0;
+                line += b.width();
+                min = Math.max(min, piece);
+            } else if (item instanceof Glue g) {
+                line += g.width();
+                if (previous instanceof Box) {
+                    // Glue after a box is a break: the word ends here.
+                    piece = 0;
+                    pendingGlue = 0;
+                } else if (piece > 0) {
+                    // Glue held by a forbidding penalty (a no-break space) joins the words around it.
+                    pendingGlue += g.width();
+                }
+            } else if (item instanceof Penalty p && p.penalty() < Penalty.FORBID) {
+                min = Math.max(min, piece + p.width());
+                piece = 0;
+                pendingGlue = 0;
+                if (p.penalty() <= Penalty.FORCE) {
+                    max = Math.max(max, line);
+                    line = 0;
+                }
+            }
+            previous = item;
+        }
+        return new ColumnExtent(min, Math.max(max, Math.max(line, min)));
     }
 
     /** True when the line is wider than the measure with all its glue shrunk. */
