@@ -14,6 +14,7 @@ import org.briefing.model.HtmlText;
 import org.briefing.model.Inline;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.Numbers;
 import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
@@ -77,6 +78,12 @@ final class BlockLayouter {
     BlockLayouter maxSlabHeight(double height) {
         tables.maxRowHeight(height);
         figures.maxHeight(height);
+        return this;
+    }
+
+    /** The document's figure numbers (computed once per document), for themes that number figures. */
+    BlockLayouter numbers(Numbers numbers) {
+        figures.numbers(numbers);
         return this;
     }
 
@@ -243,7 +250,7 @@ final class BlockLayouter {
         @Override
         public Void figure(Figure figure) {
             spaceBefore(Role.CAPTION, frame);
-            figures.layout(figure.image(), frame, ids);
+            figures.layout(figure, frame, ids);
             spaceAfter(Role.CAPTION, frame);
             return null;
         }

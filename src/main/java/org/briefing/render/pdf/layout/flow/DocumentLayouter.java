@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.briefing.model.Document;
 import org.briefing.model.Footnote;
 import org.briefing.model.Heading;
+import org.briefing.model.Numbers;
 import org.briefing.model.Text;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.LaidOutDocument;
@@ -93,8 +94,9 @@ public final class DocumentLayouter {
                 theme.typography().opticalMargins(), log);
         BlockIds ids = new BlockIds();
         FlowWriter body = new FlowWriter();
+        Numbers numbers = Numbers.of(doc.blocks());
         BlockLayouter blocks = new BlockLayouter(styles, setter, measurer, images, body, ids, queue)
-                .maxSlabHeight(area.textHeight());
+                .maxSlabHeight(area.textHeight()).numbers(numbers);
         Column column = Column.full(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH);
         MemoFrontMatter front = new MemoFrontMatter(styles, blocks, body, ids);
         front.letterhead(doc.metadata(), column);
