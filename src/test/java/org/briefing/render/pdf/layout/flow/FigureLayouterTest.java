@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Block;
+import org.briefing.model.Document;
 import org.briefing.model.Figure;
 import org.briefing.model.Image;
 import org.briefing.model.Length;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.Metadata;
 import org.briefing.model.Numbers;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Text;
@@ -20,6 +22,7 @@ import org.briefing.render.pdf.layout.frame.GlyphRun;
 import org.briefing.render.pdf.layout.frame.ImageItem;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.ShapedText;
+import org.briefing.render.pdf.layout.frame.StructureNode;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.FirstFitLineBreaker;
@@ -147,6 +150,19 @@ class FigureLayouterTest {
         assertEquals(0, words.get(2).fragment().text().runs().get(0).face(), "caption not");
         assertEquals("Figure 2", text(slabs.get(2)), "numbered without a caption, without a stop");
         assertEquals("Rising bars", text(slabs(MEMO, images(600, 300, 0), blocks).get(0)), "the memo does not number");
+    }
+
+    @Test
+    void theCaptionIsAnElementInsideTheFigureWhichCarriesTheAltText() {
+        Document doc = new Document("f.md", Metadata.titled("F"), List.of(figure("Six bars", "Rising", null, null)),
+                List.of());
+        List<StructureNode> nodes = new DocumentLayouter(REPORT, MEASURER, new FirstFitLineBreaker(),
+                images(600, 300, 0)).layoutWithStructure(doc).structure();
+        StructureNode figure = nodes.stream().filter(n -> n.role() == StructureRole.FIGURE).findFirst().orElseThrow();
+        StructureNode caption = nodes.stream().filter(n -> n.role() == StructureRole.CAPTION).findFirst()
+                .orElseThrow();
+        assertEquals("Six bars", figure.alt());
+        assertEquals(figure.id(), caption.parent());
     }
 
     @Test
