@@ -13,7 +13,8 @@ import org.briefing.render.pdf.layout.flow.ImageSource;
 import org.briefing.render.pdf.layout.inline.ImageData;
 
 /**
- * Reads local PNG and JPEG images through the job's sandboxed resources and finds their pixel size.
+ * Reads local PNG and JPEG images through the job's sandboxed resources and finds their pixel size and
+ * stated resolution.
  * Remote and undecodable images are reported and shown as their alt text.
  */
 final class ImageLoader implements ImageSource {
@@ -42,7 +43,7 @@ final class ImageLoader implements ImageSource {
                 try {
                     reader.setInput(in);
                     if (format.equals("png") || format.equals("jpeg")) {
-                        return new ImageData(bytes, reader.getWidth(0), reader.getHeight(0));
+                        return new ImageData(bytes, reader.getWidth(0), reader.getHeight(0), ImageDensity.ppi(bytes));
                     }
                 } finally {
                     reader.dispose();

@@ -44,7 +44,7 @@ final class ModelWords {
             } else if (b instanceof HtmlBlock h) {
                 text.append(h.html().replaceAll("<[^>]*>", " ").replace("&amp;", "&"));
             } else if (b instanceof Figure f) {
-                text.append(f.image().title().isBlank() ? f.image().alt() : f.image().title());
+                text.append(PlainText.of(f.caption())); // the caption, never the alt text
             } else if (b instanceof Table t) {
                 List<TableRow> rows = new ArrayList<>(t.head());
                 rows.addAll(t.body());

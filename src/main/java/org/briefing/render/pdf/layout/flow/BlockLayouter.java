@@ -81,9 +81,10 @@ final class BlockLayouter {
         return this;
     }
 
-    /** The document's figure and table numbers, for numbered captions. */
+    /** The document's figure and table numbers (computed once per document), for numbered captions. */
     BlockLayouter numbers(Numbers numbers) {
         tables.numbers(numbers);
+        figures.numbers(numbers);
         return this;
     }
 
@@ -250,7 +251,7 @@ final class BlockLayouter {
         @Override
         public Void figure(Figure figure) {
             spaceBefore(Role.CAPTION, frame);
-            figures.layout(figure.image(), frame, ids);
+            figures.layout(figure, frame, ids);
             spaceAfter(Role.CAPTION, frame);
             return null;
         }

@@ -36,6 +36,7 @@ final class LineSetter {
     static List<PageItem> set(List<Item> items, Line line, double left, double available,
                               ParagraphStyle style, boolean hang) {
         double baseline = style.baselineOffset();
+        double measure = available; // the width images were sized for, before hanging punctuation widens it
         // A line that would need its spaces stretched beyond recognition (e.g. before a cut-up long token)
         // is set ragged instead, as an emergency.
         boolean justify = style.align() == Align.JUSTIFY && !line.last() && line.ratio() <= MAX_STRETCH;
@@ -86,7 +87,7 @@ final class LineSetter {
                 place(out, box.fragment(), xs[i - line.start()], baseline, spaceAfter(items, i, line.end(), ratio),
                         continued ? "" : null);
             } else if (items.get(i) instanceof Box box && box.image() != null) {
-                placeImage(out, box, xs[i - line.start()], baseline);
+                placeImage(out, box, xs[i - line.start()], baseline, style, measure);
             }
         }
         if (hyphen != null && hyphen.fragment() != null) {
@@ -176,9 +177,10 @@ final class LineSetter {
      * An image inside the text, bottom on the baseline, tagged as its own Figure. It carries no link
      * annotation: a link's annotation is tied to the link's tagged text, which an image does not have.
      */
-    private static void placeImage(List<PageItem> out, Box box, double x, double baseline) {
+    private static void placeImage(List<PageItem> out, Box box, double x, double baseline, ParagraphStyle style,
+                                   double measure) {
         InlineImage image = box.image();
-        double height = box.width() * image.data().pixelHeight() / image.data().pixelWidth();
+        double height = image.box(style.size() * ParagraphBuilder.INLINE_IMAGE_EM, measure).height();
         out.add(new ImageItem(x, baseline - height, box.width(), height, image.data().bytes(),
                 image.source().alt(), StructureRole.FIGURE, image.blockId()));
     }

@@ -89,8 +89,8 @@ final class ParagraphBuilder {
     }
 
     /**
-     * An image inside the text is as tall as {@link #INLINE_IMAGE_EM} of the font size (never wider than the
-     * line); one that was not loaded shows its alt text.
+     * An image inside the text is as tall as {@link #INLINE_IMAGE_EM} of the font size unless its author
+     * sized it (never wider than the line); one that was not loaded shows its alt text.
      */
     private void addImage(List<Item> items, Span span, ParagraphStyle style, double maxWidth) {
         InlineImage image = span.image();
@@ -98,7 +98,7 @@ final class ParagraphBuilder {
             addText(items, span, style, maxWidth, true);
             return;
         }
-        items.add(new Box(Math.min(image.widthAt(style.size() * INLINE_IMAGE_EM), maxWidth), null, image));
+        items.add(new Box(image.box(style.size() * INLINE_IMAGE_EM, maxWidth).width(), null, image));
     }
 
     /** A paragraph never ends with half a word on its own line: the last word's hyphen breaks go. */

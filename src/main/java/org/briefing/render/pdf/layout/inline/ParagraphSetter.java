@@ -3,6 +3,7 @@ package org.briefing.render.pdf.layout.inline;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.measure.ColumnExtent;
+import org.briefing.render.pdf.layout.frame.ImageItem;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.style.Align;
@@ -78,7 +79,7 @@ public final class ParagraphSetter {
                         style.align() == Align.JUSTIFY && !line.last(), line.ratio(), hyphenated,
                         overfull(items, line, width)));
             }
-            out.add(new SetLine(placed, style.leading(), style.baselineOffset(), notes, hyphenated));
+            out.add(tallEnough(placed, style, notes, hyphenated));
         }
         return out;
     }
@@ -123,6 +124,28 @@ public final class ParagraphSetter {
             previous = item;
         }
         return new ColumnExtent(min, Math.max(max, Math.max(line, min)));
+    }
+
+    /**
+     * The line, made taller by as much as an image the author sized reaches above its top, so that the image
+     * does not cover the line before it.
+     */
+    private static SetLine tallEnough(List<PageItem> placed, ParagraphStyle style, List<Integer> notes,
+                                      boolean hyphenated) {
+        double above = 0;
+        for (PageItem item : placed) {
+            if (item instanceof ImageItem image) {
+                above = Math.max(above, -image.y());
+            }
+        }
+        if (above == 0) {
+            return new SetLine(placed, style.leading(), style.baselineOffset(), notes, hyphenated);
+        }
+        List<PageItem> lowered = new ArrayList<>(placed.size());
+        for (PageItem item : placed) {
+            lowered.add(item.shifted(above));
+        }
+        return new SetLine(lowered, style.leading() + above, style.baselineOffset() + above, notes, hyphenated);
     }
 
     /** True when the line is wider than the measure with all its glue shrunk. */
