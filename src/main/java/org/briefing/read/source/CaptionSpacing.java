@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class CaptionSpacing {
     private static final Pattern CAPTION = Pattern.compile(" {0,3}(?:[Tt]able)?:[ \\t].*");
+    private static final Pattern ANY_CAPTION = Pattern.compile("(?m)^ {0,3}(?:[Tt]able)?:[ \\t]");
     private static final Pattern DELIMITER_ROW = Pattern.compile(
             "\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
 
@@ -17,6 +18,9 @@ final class CaptionSpacing {
 
     /** {@code text} with a blank line after each caption paragraph that runs straight into a pipe table. */
     static GuardedSource apply(String text) {
+        if (text.indexOf('|') < 0 || !ANY_CAPTION.matcher(text).find()) {
+            return new GuardedSource(text, null); // most sources: not worth cutting into lines
+        }
         SourceLines lines = SourceLines.of(text);
         boolean[] fenced = CodeFences.of(lines);
         int n = lines.size();
