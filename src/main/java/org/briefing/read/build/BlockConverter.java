@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Block;
 import org.briefing.model.CodeBlock;
-import org.briefing.model.PageBreak;
 import org.briefing.model.Inline;
+import org.briefing.model.PageBreak;
 import org.briefing.model.PlainText;
 import org.briefing.model.Table;
 import org.briefing.read.source.Nesting;
@@ -59,7 +59,7 @@ final class BlockConverter {
                     && TableCaptions.adjacent(child, next)) {
                 continue; // a table's caption, taken by that table
             }
-            if (child instanceof TableBlock block && depth < Nesting.MAX_DEPTH) {
+            if (child instanceof TableBlock block) {
                 Node before = child.getPrevious();
                 Node caption = before != null && before != takenCaption && TableCaptions.isCaption(before)
                         && TableCaptions.adjacent(before, child) ? before

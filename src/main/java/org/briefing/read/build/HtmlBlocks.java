@@ -49,25 +49,20 @@ final class HtmlBlocks {
         Matcher open = OPEN_DIV.matcher(html);
         if (open.lookingAt()) {
             Breaks breaks = breaks(open.group(1));
+            boolean selfClosed = open.group(1).endsWith("/>");
             String rest = html.substring(open.end());
             Matcher close = CLOSE_DIV.matcher(rest);
-            boolean closed = open.group(1).endsWith("/>") || close.find();
-            if (!closed && rest.isBlank()) {
+            boolean closed = selfClosed || close.find();
+            if (!closed) {
                 openDivs.push(breaks);
-                if (breaks.any()) {
-                    addIf(breaks.before(), line, out);
-                } else {
-                    out.add(new HtmlBlock(html));
-                }
-                return;
             }
-            if (closed && breaks.any()) {
+            if (breaks.any()) {
                 addIf(breaks.before(), line, out);
-                String inner = open.group(1).endsWith("/>") ? "" : rest.substring(0, close.start());
+                String inner = selfClosed ? "" : closed ? rest.substring(0, close.start()) : rest;
                 if (!inner.isBlank()) {
                     content(inner.strip(), offset + open.end() + inner.indexOf(inner.strip()), line, out);
                 }
-                addIf(breaks.after(), line, out);
+                addIf(closed && breaks.after(), line, out);
                 return;
             }
         }

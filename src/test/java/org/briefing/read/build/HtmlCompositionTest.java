@@ -95,6 +95,8 @@ class HtmlCompositionTest {
         List<Block> after = read("<div style=\"break-after: page\">\n\nLast words\n\n</div>\n\nNext");
         assertEquals(List.of(new Paragraph(List.of(new Text("Last words"))), new PageBreak(5),
                 new Paragraph(List.of(new Text("Next")))), after);
+        assertEquals(List.of(new PageBreak(1), new HtmlBlock("Right under\nthe tag"), new Paragraph(List.of(new Text("In"))),
+                new PageBreak(7)), read("<div style=\"break-after: page; break-before: page\">\nRight under\nthe tag\n\nIn\n\n</div>"));
         assertEquals(List.of(new PageBreak(1), new HtmlBlock("<b>kept</b>"), new PageBreak(1)),
                 read("<div style=\"break-before: page; break-after: page\"><b>kept</b></div>"));
     }
