@@ -1,6 +1,7 @@
 package org.briefing.read.build;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlImages {
     private static final Set<String> WRAPPERS = Set.of("p", "div", "center", "span");
+    private static final List<String> SIZES = List.of("width", "height");
+    /** Where each size attribute's value starts on an {@code img} tag, compiled once. */
+    private static final Map<String, Pattern> VALUE_STARTS = Map.of(
+            "width", Pattern.compile("(?is)<img\\b[^>]*?\\swidth\\s*=\\s*[\"']?"),
+            "height", Pattern.compile("(?is)<img\\b[^>]*?\\sheight\\s*=\\s*[\"']?"));
 
     private HtmlImages() {
     }
@@ -37,7 +43,7 @@ final class HtmlImages {
             return null;
         }
         Map<String, AttributeList.Value> values = new HashMap<>();
-        for (String key : new String[] {"width", "height"}) {
+        for (String key : SIZES) {
             if (img.hasAttr(key)) {
                 values.put(key, new AttributeList.Value(img.attr(key), offset + valueOffset(html, key)));
             }
@@ -69,7 +75,7 @@ final class HtmlImages {
 
     /** Where the value of {@code key} starts on the {@code img} tag, or the tag's start if it cannot be found. */
     private static int valueOffset(String html, String key) {
-        Matcher m = Pattern.compile("(?is)<img\\b[^>]*?\\s" + key + "\\s*=\\s*[\"']?").matcher(html);
+        Matcher m = VALUE_STARTS.get(key).matcher(html);
         if (m.find()) {
             return m.end();
         }
