@@ -15,9 +15,11 @@ import org.briefing.model.Heading;
 import org.briefing.model.HtmlBlock;
 import org.briefing.model.Image;
 import org.briefing.model.Inline;
+import org.briefing.model.Length;
 import org.briefing.model.Link;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.RawHtml;
 import org.briefing.model.SoftBreak;
@@ -63,7 +65,9 @@ final class DocumentDump {
             } else if (block instanceof ThematicBreak) {
                 line(depth, "thematic-break");
             } else if (block instanceof Table t) {
-                line(depth, "table " + t.alignments());
+                line(depth, "table " + t.alignments() + (t.id().isEmpty() ? "" : " #" + t.id())
+                        + (t.columnWidths().isEmpty() ? "" : " widths=" + t.columnWidths())
+                        + (t.caption().isEmpty() ? "" : " caption=" + inlines(t.caption())));
                 for (TableRow row : t.head()) {
                     line(depth + 1, "head " + row.cells().stream().map(this::inlines).toList());
                 }
@@ -71,7 +75,10 @@ final class DocumentDump {
                     line(depth + 1, "row " + row.cells().stream().map(this::inlines).toList());
                 }
             } else if (block instanceof Figure f) {
-                line(depth, "figure " + inlines(List.of(f.image())));
+                line(depth, "figure " + inlines(List.of(f.image())) + (f.id().isEmpty() ? "" : " #" + f.id())
+                        + (f.caption().isEmpty() ? "" : " caption=" + inlines(f.caption())));
+            } else if (block instanceof PageBreak b) {
+                line(depth, "page-break line=" + b.line());
             } else if (block instanceof HtmlBlock h) {
                 line(depth, "html " + quote(h.html()));
             }
@@ -96,7 +103,9 @@ final class DocumentDump {
                         .append(": ").append(inlines(l.content())).append(')');
             } else if (inline instanceof Image i) {
                 s.append("image(").append(i.src()).append(" alt=").append(quote(i.alt()))
-                        .append(i.title().isEmpty() ? "" : " title=" + quote(i.title())).append(" line=").append(i.line()).append(')');
+                        .append(i.title().isEmpty() ? "" : " title=" + quote(i.title())).append(" line=").append(i.line())
+                        .append(i.width() == null ? "" : " width=" + length(i.width()))
+                        .append(i.height() == null ? "" : " height=" + length(i.height())).append(')');
             } else if (inline instanceof FootnoteRef f) {
                 s.append("note(").append(f.number()).append(')');
             } else if (inline instanceof SoftBreak) {
@@ -109,6 +118,10 @@ final class DocumentDump {
             s.append(' ');
         }
         return s.toString().trim();
+    }
+
+    private static String length(Length length) {
+        return length.percent() ? length.value() + "%" : length.value() + "pt";
     }
 
     private void line(int depth, String text) {

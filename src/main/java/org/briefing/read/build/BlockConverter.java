@@ -5,8 +5,6 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -17,6 +15,7 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCaption;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
@@ -26,9 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Block;
 import org.briefing.model.CodeBlock;
-import org.briefing.model.Figure;
-import org.briefing.model.HtmlBlock;
 import org.briefing.model.Inline;
+import org.briefing.model.PageBreak;
 import org.briefing.model.PlainText;
 import org.briefing.model.Table;
 import org.briefing.read.source.Nesting;
@@ -40,9 +38,11 @@ import org.briefing.read.source.Nesting;
 final class BlockConverter {
     private final InlineConverter inlines;
     private final HeadingIds ids = new HeadingIds();
+    private final HtmlBlocks html;
 
     BlockConverter(InlineConverter inlines) {
         this.inlines = inlines;
+        this.html = new HtmlBlocks(inlines);
     }
 
     /** The blocks among the children of {@code parent}. */
@@ -52,7 +52,24 @@ final class BlockConverter {
 
     private List<Block> children(Node parent, int depth) {
         List<Block> out = new ArrayList<>();
+        Node takenCaption = null;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            Node next = child.getNext();
+            if (child == takenCaption || TableCaptions.isCaption(child) && next instanceof TableBlock
+                    && TableCaptions.adjacent(child, next)) {
+                continue; // a table's caption, taken by that table
+            }
+            if (child instanceof TableBlock block) {
+                Node before = child.getPrevious();
+                Node caption = before != null && before != takenCaption && TableCaptions.isCaption(before)
+                        && TableCaptions.adjacent(before, child) ? before
+                        : next != null && TableCaptions.isCaption(next) && TableCaptions.adjacent(child, next) ? next
+                        : null;
+                takenCaption = caption == next ? next : takenCaption;
+                Table table = table(block);
+                out.add(caption == null ? table : TableCaptions.captioned(table, caption, inlines));
+                continue;
+            }
             convert(child, depth, out);
         }
         return out;
@@ -94,7 +111,7 @@ final class BlockConverter {
         } else if (node instanceof TableBlock table) {
             out.add(table(table));
         } else if (node instanceof HtmlBlockBase) {
-            out.add(new HtmlBlock(stripFinalNewline(node.getChars().toString())));
+            html.convert(stripFinalNewline(node.getChars().toString()), node.getStartOffset(), inlines.line(node), out);
         } else if (node instanceof Reference reference && !isValid(reference)) {
             out.add(new org.briefing.model.Paragraph(List.of(new org.briefing.model.Text(node.getChars().toString().strip()))));
         } else if (node instanceof FootnoteBlock || node instanceof Reference) {
@@ -119,20 +136,22 @@ final class BlockConverter {
         return reference.getTitleOpeningMarker().getStartOffset() > urlEnd;
     }
 
+    /**
+     * A paragraph; one holding only an image (with its attributes) is a figure, and one holding only
+     * {@code \newpage} or {@code \pagebreak} (pandoc's habit, from LaTeX) a page break.
+     */
     private void paragraph(Paragraph paragraph, List<Block> out) {
-        Node only = soleChild(paragraph);
+        String raw = paragraph.getChars().toString().strip();
+        if (raw.equals("\\newpage") || raw.equals("\\pagebreak")) {
+            out.add(new PageBreak(inlines.line(paragraph)));
+            return;
+        }
         List<Inline> content = inlines.children(paragraph);
-        if ((only instanceof Image || only instanceof ImageRef) && content.size() == 1
-                && content.get(0) instanceof org.briefing.model.Image image) {
-            out.add(new Figure(image));
+        if (content.size() == 1 && content.get(0) instanceof org.briefing.model.Image image) {
+            out.add(inlines.labels(image).figure(image));
         } else if (!content.isEmpty()) {
             out.add(new org.briefing.model.Paragraph(content));
         }
-    }
-
-    private static Node soleChild(Node parent) {
-        Node first = parent.getFirstChild();
-        return first != null && first.getNext() == null ? first : null;
     }
 
     private static org.briefing.model.ListItem.TaskState task(ListItem item) {
@@ -147,8 +166,13 @@ final class BlockConverter {
         List<List<List<Inline>>> head = new ArrayList<>();
         List<List<List<Inline>>> body = new ArrayList<>();
         List<Table.Alignment> alignments = new ArrayList<>();
+        List<Inline> captionContent = List.of();
         for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
             if (section instanceof TableSeparator) {
+                continue;
+            }
+            if (section instanceof TableCaption caption) {
+                captionContent = inlines.children(caption);
                 continue;
             }
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
@@ -170,7 +194,8 @@ final class BlockConverter {
             }
         }
         int columns = alignments.size();
-        return new Table(alignments, rows(head, columns), rows(body, columns));
+        // MultiMarkdown's "[caption]" line under a table, which Flexmark reads, captions it as pandoc's would.
+        return new Table(alignments, rows(head, columns), rows(body, columns), captionContent, List.of(), "");
     }
 
     private static List<org.briefing.model.TableRow> rows(List<List<List<Inline>>> rows, int columns) {

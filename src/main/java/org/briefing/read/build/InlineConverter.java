@@ -24,7 +24,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.briefing.model.FootnoteRef;
 import org.briefing.model.HardBreak;
@@ -46,6 +48,11 @@ final class InlineConverter {
     private final IntUnaryOperator sourceLine;
     private final SourceWarnings warnings;
     private boolean flattenedWarned;
+    /** The caption and label each image with attributes gave, by identity: equal images may differ in these. */
+    private final Map<org.briefing.model.Image, FigureLabels> labels = new IdentityHashMap<>();
+    /** The offsets of the attribute list last read after an image; its nodes are not content. */
+    private int skipFrom = -1;
+    private int skipTo = -1;
 
     InlineConverter(Document document, Footnotes footnotes, IntUnaryOperator sourceLine, SourceWarnings warnings) {
         this.document = document;
@@ -59,9 +66,20 @@ final class InlineConverter {
         return children(parent, 0);
     }
 
+    /** The children of {@code parent} as inlines, leaving out the attribute list at {@code [from, to)}. */
+    List<Inline> childrenSkipping(Node parent, int from, int to) {
+        skipFrom = from;
+        skipTo = to;
+        return children(parent, 0);
+    }
+
     private List<Inline> children(Node parent, int depth) {
         InlineList out = new InlineList();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (isAttributeText(child)) {
+                convert(child, depth, out);
+                continue;
+            }
             if (HiddenHtml.opens(child)) {
                 child = HiddenHtml.closing(child);
                 if (child == null) {
@@ -75,6 +93,17 @@ final class InlineConverter {
     }
 
     private void convert(Node node, int depth, InlineList out) {
+        if (isAttributeText(node)) {
+            return;
+        }
+        if (node instanceof Text && node.getStartOffset() < skipTo && node.getEndOffset() > skipFrom) {
+            // A text around the attribute list: only what lies outside it is content.
+            com.vladsch.flexmark.util.sequence.BasedSequence chars = node.getChars();
+            int start = node.getStartOffset();
+            out.text(chars.subSequence(0, Math.max(0, skipFrom - start)).unescape());
+            out.text(chars.subSequence(Math.min(chars.length(), skipTo - start)).unescape());
+            return;
+        }
         if (depth >= Nesting.MAX_DEPTH && isContainer(node)) {
             // No warning: emphasis this deep is already reported by the reader's emphasis guard, and an
             // italic inside an italic looks the same flattened.
@@ -147,7 +176,9 @@ final class InlineConverter {
         } else if (node instanceof HardLineBreak) {
             out.add(new HardBreak());
         } else if (node instanceof HtmlInlineBase) {
-            out.add(new RawHtml(node.getChars().toString()));
+            String html = node.getChars().toString();
+            org.briefing.model.Image image = HtmlImages.of(html, node.getStartOffset(), line(node), this::errorAt);
+            out.add(image == null ? new RawHtml(html) : image);
         } else if (node.hasChildren()) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 convert(child, depth, out);
@@ -215,13 +246,17 @@ final class InlineConverter {
 
     /** The 1-based column of a node's start in its line. */
     private int column(Node node) {
-        int start = node.getStartOffset();
+        return columnAt(node.getStartOffset());
+    }
+
+    /** The 1-based column, in code points, of {@code offset} in its line of the parsed text. */
+    private int columnAt(int offset) {
         com.vladsch.flexmark.util.sequence.BasedSequence chars = document.getChars();
-        int lineStart = start;
+        int lineStart = offset;
         while (lineStart > 0 && chars.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
-        return Character.codePointCount(chars, lineStart, start) + 1;
+        return Character.codePointCount(chars, lineStart, offset) + 1;
     }
 
     /** An undefined reference like {@code [foo]} is literal text in CommonMark, with its inner markup. */
@@ -239,9 +274,51 @@ final class InlineConverter {
         out.text(Escaping.unescapeString(node.getChars().subSequence(tail).toString()));
     }
 
+    /** The image of {@code node}, sized by the attribute list that directly follows it, if one does. */
     private org.briefing.model.Image image(String url, String title, Node node) {
         String alt = PlainText.of(children(node, Nesting.MAX_DEPTH));
-        return new org.briefing.model.Image(url, alt, title, sourceLine.applyAsInt(node.getStartLineNumber() + 1));
+        org.briefing.model.Image image = new org.briefing.model.Image(url, alt, title, line(node));
+        int end = node.getEndOffset();
+        com.vladsch.flexmark.util.sequence.BasedSequence chars = document.getChars();
+        if (end >= chars.length() || chars.charAt(end) != '{') {
+            return image;
+        }
+        AttributeList attributes = AttributeList.parse(chars, end, blockEnd(node), this::errorAt);
+        skipFrom = attributes.start();
+        skipTo = attributes.end();
+        image = ImageAttributes.apply(image, attributes, this::errorAt);
+        labels.put(image, ImageAttributes.labels(attributes));
+        return image;
+    }
+
+    /**
+     * Whether {@code node} lies inside the attribute list last read, or starts inside it (a text running on
+     * past the closing brace is cut instead): its text is markup, not content.
+     */
+    private boolean isAttributeText(Node node) {
+        return node.getStartOffset() >= skipFrom && node.getStartOffset() < skipTo
+                && !(node instanceof Text && node.getEndOffset() > skipTo);
+    }
+
+    /** The end of the block (or table cell) holding {@code node}: an attribute list cannot run past it. */
+    private static int blockEnd(Node node) {
+        Node holder = node.getParent();
+        while (holder != null && !(holder instanceof com.vladsch.flexmark.util.ast.Block)
+                && !(holder instanceof com.vladsch.flexmark.ext.tables.TableCell)) {
+            holder = holder.getParent();
+        }
+        return holder == null ? node.getDocument().getChars().length() : holder.getEndOffset();
+    }
+
+    /** The caption and label the attributes of {@code image} gave (converted by this converter), if any. */
+    FigureLabels labels(org.briefing.model.Image image) {
+        return labels.getOrDefault(image, FigureLabels.NONE);
+    }
+
+    /** An input error at {@code offset} in the parsed text, naming the source file's line and column. */
+    org.briefing.model.InputException errorAt(int offset, String message) {
+        int line = sourceLine.applyAsInt(document.getLineNumber(offset) + 1);
+        return org.briefing.model.InputException.at(warnings.file(), line, columnAt(offset), message);
     }
 
     /** Compiled once: a paragraph of tens of thousands of references spent most of its time compiling it. */

@@ -69,6 +69,9 @@ public final class FlexmarkParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // The document keeps its line starts, so that a node's line is a binary search: Flexmark otherwise
+        // counts the lines before it on every call, and the reader asks for one per image, caption and break.
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         // Single tildes are not strikethrough in GFM's spirit of avoiding accidents; keep double only.
         options.set(StrikethroughExtension.STRIKETHROUGH_STYLE_HTML_OPEN, null);
         // Flexmark's own inline parser copies the paragraph on every regex match (quadratic on long ones).

@@ -12,11 +12,14 @@ public final class PreparedSource {
     public static final int YAML_LINE_OFFSET = FrontMatter.YAML_LINE_OFFSET;
 
     private final String frontMatter;
+    private final GuardedSource guarded;
+    /** The guarded body with table captions spaced from their tables ({@link CaptionSpacing}). */
     private final GuardedSource body;
 
-    private PreparedSource(String frontMatter, GuardedSource body) {
+    private PreparedSource(String frontMatter, GuardedSource guarded) {
         this.frontMatter = frontMatter;
-        this.body = body;
+        this.guarded = guarded;
+        this.body = CaptionSpacing.apply(guarded.text());
     }
 
     /** Prepares source text; {@code file} names the source in warnings and errors. */
@@ -41,6 +44,6 @@ public final class PreparedSource {
 
     /** The source file's line (1-based) of the body's line {@code line} (1-based); guard rails may insert lines. */
     public int sourceLine(int line) {
-        return body.sourceLine(line);
+        return guarded.sourceLine(body.sourceLine(line));
     }
 }
