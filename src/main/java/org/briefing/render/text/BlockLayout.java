@@ -14,10 +14,12 @@ import org.briefing.model.HtmlBlock;
 import org.briefing.model.HtmlText;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.Numbers;
 import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
 import org.briefing.model.ThematicBreak;
+import org.briefing.style.Theme;
 
 /**
  * Lays out blocks as terminal lines. Nesting (lists, quotes) is walked with an explicit stack and
@@ -30,6 +32,8 @@ final class BlockLayout {
     private static final String CODE_INDENT = "    ";
     private static final String CODE_CONTINUED = "  ↪ ";
     private static final int TAB_STOP = 4;
+    /** The word before a figure's number; English until issue 19 localizes it. */
+    private static final String FIGURE_LABEL = "Figure";
 
     /** A list item or note: its marker (may be empty) and its blocks. */
     record Item(String marker, List<Block> blocks) {
@@ -69,12 +73,17 @@ final class BlockLayout {
     private final InlineFlattener inlines;
     private final int width;
     private final TableLayout tables;
+    private final Numbers numbers;
+    private final Theme theme;
 
-    BlockLayout(TextCanvas canvas, InlineFlattener inlines, int width) {
+    /** Lays out into {@code canvas}; figures and tables are numbered from {@code numbers} when the theme says so. */
+    BlockLayout(TextCanvas canvas, InlineFlattener inlines, int width, Numbers numbers, Theme theme) {
         this.canvas = canvas;
         this.inlines = inlines;
         this.width = width;
         this.tables = new TableLayout(inlines);
+        this.numbers = numbers;
+        this.theme = theme;
     }
 
     /** Lays out blocks at the left margin, a blank line between each. */
@@ -164,11 +173,7 @@ final class BlockLayout {
 
         @Override
         public Void figure(Figure figure) {
-            String alt = InlineFlattener.clean(figure.image().alt()).strip();
-            String title = InlineFlattener.clean(figure.image().title()).strip();
-            String label = "[figure: " + (alt.isEmpty() ? figure.image().src() : alt) + "]"
-                    + (title.isEmpty() ? "" : " " + title);
-            text(frame, List.of(new Span(label, AnsiStyle.ITALIC)));
+            BlockLayout.this.figure(frame, figure);
             return null;
         }
 
@@ -192,7 +197,7 @@ final class BlockLayout {
 
         @Override
         public Void pageBreak(PageBreak pageBreak) {
-            return null; // a screen has no pages; the text flows on
+            return null; // a screen has no pages: the blank line between blocks is all a reader needs
         }
     }
 
@@ -228,6 +233,27 @@ final class BlockLayout {
             items.add(new Item(marker, item.blocks()));
         }
         return items;
+    }
+
+    /**
+     * A figure as text: the alt text stands in for the image (the file name when there is neither alt text
+     * nor caption), then the caption below it as the PDF prints it, "Figure N." first when numbered.
+     */
+    private void figure(Frame frame, Figure figure) {
+        String alt = InlineFlattener.clean(figure.image().alt()).strip();
+        String placeholder = !alt.isEmpty() ? "[image: " + alt + "]"
+                : figure.caption().isEmpty() ? "[image: " + InlineFlattener.clean(figure.image().src()) + "]" : "[image]";
+        text(frame, List.of(new Span(placeholder, AnsiStyle.ITALIC)));
+        if (figure.caption().isEmpty()) {
+            return;
+        }
+        List<Span> caption = new ArrayList<>();
+        int number = theme.figures().numbered() ? numbers.of(figure) : 0;
+        if (number > 0) {
+            caption.add(new Span(FIGURE_LABEL + " " + number + ". ", AnsiStyle.BOLD));
+        }
+        caption.addAll(inlines.flatten(figure.caption(), AnsiStyle.PLAIN));
+        text(frame, caption);
     }
 
     /** Wrapped running text. */

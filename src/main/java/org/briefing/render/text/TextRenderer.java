@@ -8,6 +8,7 @@ import java.util.List;
 import org.briefing.model.Document;
 import org.briefing.model.Footnote;
 import org.briefing.model.Heading;
+import org.briefing.model.Numbers;
 import org.briefing.model.Text;
 import org.briefing.render.RenderJob;
 import org.briefing.render.Renderer;
@@ -39,7 +40,8 @@ public final class TextRenderer implements Renderer {
         boolean ansi = job.options().text().ansi();
         TextCanvas canvas = new TextCanvas(ansi);
         LinkReferences links = new LinkReferences();
-        BlockLayout body = new BlockLayout(canvas, new InlineFlattener(ansi, links), width);
+        BlockLayout body = new BlockLayout(canvas, new InlineFlattener(ansi, links), width,
+                Numbers.of(document.blocks()), job.theme());
         MemoHeader header = new MemoHeader(canvas, job.theme(), width);
 
         header.header(document.metadata());

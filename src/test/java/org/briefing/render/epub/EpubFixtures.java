@@ -54,7 +54,12 @@ final class EpubFixtures {
     }
 
     static byte[] render(Document document, Resources resources, List<String> warnings) throws IOException {
-        RenderJob job = new RenderJob(document, theme(), resources, warnings::add,
+        return render(document, theme(), resources, warnings);
+    }
+
+    static byte[] render(Document document, Theme theme, Resources resources, List<String> warnings)
+            throws IOException {
+        RenderJob job = new RenderJob(document, theme, resources, warnings::add,
                 RenderOptions.defaults().withTimestamp(TIME));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EpubRenderer().render(job, out);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefing.style.Align;
+import org.briefing.style.BreakBefore;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
 import org.briefing.style.Theme;
@@ -43,7 +44,8 @@ public final class ThemeCss {
         rule("h2", Role.H2, body, true);
         rule("h3", Role.H3, body, true);
         rule("h4, h5, h6", Role.H4, body, true);
-        css.append("h1, h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
+        // Both spellings of each break property: EPUB 2 era reading systems know only the page-break-* ones.
+        css.append("h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }\n");
         css.append("p { margin: 0 0 ").append(em(theme.style(Role.BODY).spaceAfter() / body)).append(" 0; }\n");
         TextStyle list = theme.style(Role.LIST);
         css.append("ul, ol { margin: 0 0 ").append(em(list.spaceAfter() / body)).append(" 0; padding-left: ")
@@ -53,6 +55,9 @@ public final class ThemeCss {
         css.append("li.task { list-style-type: none; }\n");
         rule("blockquote", Role.QUOTE, body, true);
         css.append("blockquote { margin-right: 0; }\n");
+        // What the PDF keeps whole: list items, quotes, and the code blocks and tables the writer marks as
+        // within the theme's keep limits (a longer one would only leave a gap before it).
+        css.append("li, blockquote, pre.keep, table.keep, figure { break-inside: avoid; page-break-inside: avoid; }\n");
         rule("pre", Role.CODE, body, true);
         css.append("pre { white-space: pre-wrap; padding: 0.5em 0.75em; }\n");
         css.append("pre code { font-size: 1em; }\n");
@@ -66,10 +71,18 @@ public final class ThemeCss {
         css.append("th { border-bottom-width: 2px; }\n");
         css.append(".align-left { text-align: left; } .align-center { text-align: center; } ")
                 .append(".align-right { text-align: right; }\n");
+        css.append(".align-right, .numeric { font-variant-numeric: tabular-nums; }\n");
+        rule("caption", Role.CAPTION, theme.style(Role.TABLE).size(), true);
         css.append("figure { margin: 1em 0; text-align: center; }\nimg { max-width: 100%; height: auto; }\n");
+        // The theme's tallest figure, as a share of the screen; contain keeps the proportions when both caps
+        // bite on an image the author gave a width and a height.
+        css.append("figure img { max-height: ").append(number(theme.figures().maxHeight() * 100))
+                .append("vh; object-fit: contain; }\n");
         // An image inside the text is drawn at text size, as the PDF draws it (0.8 em, bottom on the baseline).
         css.append("img.inline-image { height: 0.8em; width: auto; vertical-align: baseline; }\n");
         rule("figcaption, .missing-image", Role.CAPTION, body, true);
+        css.append(".caption-label { font-weight: bold; }\n");
+        css.append("div.page-break { break-before: page; page-break-before: always; margin: 0; }\n");
         css.append("hr { border: 0; border-top: 1px solid ").append(theme.rule().hex()).append("; margin: 1.5em 20%; }\n");
         css.append("a[href] { color: ").append(theme.accent().hex()).append("; }\n");
         css.append("a.noteref { vertical-align: super; font-size: 0.7em; line-height: 0; text-decoration: none; }\n");
@@ -127,6 +140,11 @@ public final class ThemeCss {
                 d.add("margin-left: " + em(s.indent() / s.size()));
             }
         }
+        if (blockSpacing && role != Role.BODY && s.breakBefore() != BreakBefore.AUTO) {
+            boolean right = s.breakBefore() == BreakBefore.RIGHT;
+            d.add("break-before: " + (right ? "right" : "page"));
+            d.add("page-break-before: " + (right ? "right" : "always"));
+        }
         if (s.uppercase()) {
             d.add("text-transform: uppercase");
         }
@@ -150,7 +168,8 @@ public final class ThemeCss {
         return number(value) + "em";
     }
 
-    private static String number(double value) {
+    /** A CSS number: at most three decimals, without trailing zeros. */
+    public static String number(double value) {
         String text = String.format(Locale.ROOT, "%.3f", value);
         text = text.replaceAll("0+$", "");
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;

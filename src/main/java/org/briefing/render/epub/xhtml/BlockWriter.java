@@ -1,6 +1,7 @@
 package org.briefing.render.epub.xhtml;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.briefing.model.Block;
@@ -26,6 +27,8 @@ import org.briefing.style.Role;
 public final class BlockWriter {
     /** Deeper quotes and lists add nothing a reader can see and risk reading systems' limits. */
     static final int MAX_DEPTH = 16;
+    /** The class of a block short enough to keep on one page, as the PDF keeps it (the theme's keep limits). */
+    static final String KEEP = "keep";
 
     private record Work(Block block, Role role, int depth, boolean tight) {
     }
@@ -38,12 +41,14 @@ public final class BlockWriter {
     private final PageContext context;
     private final XhtmlWriter out;
     private final InlineWriter inlines;
+    private final Captions captions;
 
     /** A writer of blocks into {@code out}. */
     public BlockWriter(PageContext context, XhtmlWriter out) {
         this.context = context;
         this.out = out;
         this.inlines = new InlineWriter(context, out);
+        this.captions = new Captions(context, out, inlines);
     }
 
     /** Writes blocks in a role (body text, or footnote text). */
@@ -129,7 +134,14 @@ public final class BlockWriter {
         @Override
         public Void code(CodeBlock code) {
             context.shownAsCode(false, false, code.code());
-            out.start("pre", "class", code.language().isEmpty() ? null : "language-" + code.language())
+            List<String> classes = new ArrayList<>(2);
+            if (!code.language().isEmpty()) {
+                classes.add("language-" + code.language());
+            }
+            if (code.code().lines().count() <= context.theme().typography().keepCodeLines()) {
+                classes.add(KEEP);
+            }
+            out.start("pre", "class", classes.isEmpty() ? null : String.join(" ", classes))
                     .start("code").text(code.code()).end().end().newline();
             return null;
         }
@@ -142,19 +154,21 @@ public final class BlockWriter {
 
         @Override
         public Void pageBreak(PageBreak pageBreak) {
+            // Empty and without a role: the break is layout, so a reader without the stylesheet (or a screen
+            // reader) meets nothing at all, where a rule would announce a thematic break.
             out.start("div", "class", "page-break").end().newline();
             return null;
         }
 
         @Override
         public Void table(Table table) {
-            new TableWriter(out, inlines).write(table);
+            new TableWriter(context, out, inlines, captions).write(table);
             return null;
         }
 
         @Override
         public Void figure(Figure figure) {
-            BlockWriter.this.figure(figure.image());
+            BlockWriter.this.figure(figure);
             return null;
         }
 
@@ -188,12 +202,17 @@ public final class BlockWriter {
         out.start("span", "class", "task-box", "role", "img", "aria-label", label).text(box).end().text(" ");
     }
 
-    private void figure(Image image) {
+    /**
+     * A figure: the image at the author's size (the stylesheet caps it at the measure and the theme's
+     * maximum height), then its caption. The alt text is the image's alternative only; it is shown in its
+     * place only when the image cannot be (a remote image, never fetched).
+     */
+    private void figure(Figure figure) {
+        Image image = figure.image();
         String href = context.images().hrefFor(image);
-        String caption = image.title().isBlank() ? null : image.title();
-        out.start("figure");
+        out.start("figure", "id", context.links().idOf(figure));
         if (href != null) {
-            out.empty("img", "src", href, "alt", image.alt());
+            out.empty("img", "src", href, "alt", image.alt(), "style", SizeStyle.of(image));
         } else {
             String label = image.alt().isBlank() ? "[image]" : "[" + image.alt() + "]";
             context.shown(Role.CAPTION, false, false, label);
@@ -206,10 +225,8 @@ public final class BlockWriter {
             }
             out.end();
         }
-        if (caption != null) {
-            context.shown(Role.CAPTION, false, false, caption);
-            out.start("figcaption").text(caption).end();
-        }
+        int number = context.theme().figures().numbered() ? context.numbers().of(figure) : 0;
+        captions.write("figcaption", Captions.FIGURE, number, figure.caption());
         out.end().newline();
     }
 

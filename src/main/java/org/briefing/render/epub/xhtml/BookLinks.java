@@ -10,13 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.briefing.model.Block;
 import org.briefing.model.Footnote;
 import org.briefing.model.Heading;
 import org.briefing.model.PlainText;
 
 /**
- * Where everything that can be linked to lives in the book: heading anchors, footnotes and the
- * first reference to each footnote (for back-links). Built once, before any document is written,
+ * Where everything that can be linked to lives in the book: heading anchors, labelled figures and tables,
+ * footnotes and the first reference to each footnote (for back-links). Built once, before any document is written,
  * so that links across documents resolve.
  */
 public final class BookLinks {
@@ -37,6 +38,7 @@ public final class BookLinks {
             "landmarks");
 
     private final Map<Heading, Target> headings = new IdentityHashMap<>();
+    private final Map<Block, Target> labels = new IdentityHashMap<>();
     private final Map<String, Target> anchors = new HashMap<>();
     private final List<TocHeading> toc = new ArrayList<>();
     private final Map<Integer, Footnote> footnotes = new TreeMap<>();
@@ -53,13 +55,19 @@ public final class BookLinks {
         }
         for (Section section : sections) {
             footnotesByFile.put(section.file(), new ArrayList<>());
-            for (org.briefing.model.Block top : section.blocks()) {
+            for (Block top : section.blocks()) {
                 Heading h = ModelWalk.headingOf(top);
                 if (h != null) {
                     toc.add(new TocHeading(h.level(), titleOf(h, toc.size() + 1), target(h, section, used)));
                 }
             }
-            ModelWalk.each(section.blocks(), h -> target(h, section, used), ref -> {
+            ModelWalk.each(section.blocks(), h -> target(h, section, used), (block, label) -> {
+                if (!label.matches(".*\\s.*")) {
+                    Target target = new Target(section.file(), free(label, used));
+                    labels.put(block, target);
+                    anchors.putIfAbsent(label, target);
+                }
+            }, ref -> {
                 if (footnotes.containsKey(ref.number()) && !firstRefs.containsKey(ref.number())) {
                     firstRefs.put(ref.number(), new Target(section.file(), refId(ref.number(), 1)));
                     footnoteFiles.put(ref.number(), section.file());
@@ -98,22 +106,25 @@ public final class BookLinks {
         }
         String base = h.id() == null || h.id().isBlank() || h.id().matches(".*\\s.*")
                 ? "heading-" + (headings.size() + 1) : h.id();
-        // Note ids are ours; a heading id in their form ("## Footnote 1") gets a prefix. A numbered suffix
-        // would keep the form, and the search for a free id would never end.
-        if (base.startsWith("footnote-") || base.startsWith("noteref-")) {
-            base = "section-" + base;
-        }
-        String id = base;
-        for (int n = 2; used.contains(id) || RESERVED.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        used.add(id);
-        Target target = new Target(section.file(), id);
+        Target target = new Target(section.file(), free(base, used));
         headings.put(h, target);
         if (h.id() != null && !h.id().isBlank()) {
             anchors.putIfAbsent(h.id(), target);
         }
         return target;
+    }
+
+    /** {@code wanted}, or the first of {@code wanted-2}, {@code wanted-3} … that no element of the book has yet. */
+    private static String free(String wanted, Set<String> used) {
+        // Note ids are ours; an author's id in their form ("## Footnote 1") gets a prefix. A numbered suffix
+        // would keep the form, and the search for a free id would never end.
+        String base = wanted.startsWith("footnote-") || wanted.startsWith("noteref-") ? "section-" + wanted : wanted;
+        String id = base;
+        for (int n = 2; used.contains(id) || RESERVED.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        used.add(id);
+        return id;
     }
 
     private static String titleOf(Heading h, int n) {
@@ -130,7 +141,13 @@ public final class BookLinks {
         return target.id();
     }
 
-    /** The target of an in-document anchor ({@code #id} in the source), or null when no heading has it. */
+    /** The element id of a labelled figure or table, or null when the author gave it no usable label. */
+    public String idOf(Block figureOrTable) {
+        Target target = labels.get(figureOrTable);
+        return target == null ? null : target.id();
+    }
+
+    /** The target of an in-document anchor ({@code #id} in the source), or null when no heading, figure or table has it. */
     public Target anchor(String id) {
         return anchors.get(id);
     }

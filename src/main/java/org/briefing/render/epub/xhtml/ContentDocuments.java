@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Document;
 import org.briefing.model.Metadata;
+import org.briefing.model.Numbers;
 import org.briefing.model.Warnings;
 import org.briefing.render.epub.pack.BookFile;
 import org.briefing.render.epub.style.FaceUsage;
@@ -51,8 +52,8 @@ public final class ContentDocuments {
         String lang = meta.lang();
         List<Section> sections = Section.split(document.blocks());
         BookLinks links = new BookLinks(sections, document.footnotes());
-        PageContext base = new PageContext(theme, links, images, faces, new HtmlSanitizer(), warnings,
-                document.sourceName(), Section.TITLE_FILE, false);
+        PageContext base = new PageContext(theme, links, Numbers.of(document.blocks()), images, faces,
+                new HtmlSanitizer(), warnings, document.sourceName(), Section.TITLE_FILE, false);
         List<BookFile> spine = new ArrayList<>();
 
         String coverAlt = "Cover: " + meta.title() + (meta.organization().isBlank() ? "" : ", " + meta.organization());

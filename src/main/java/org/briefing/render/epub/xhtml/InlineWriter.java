@@ -230,7 +230,7 @@ final class InlineWriter {
         String href = context.images().hrefFor(image);
         if (href != null) {
             out.empty("img", "src", href, "class", "inline-image", "alt", image.alt(),
-                    "title", image.title().isEmpty() ? null : image.title());
+                    "title", image.title().isEmpty() ? null : image.title(), "style", SizeStyle.inline(image));
             return;
         }
         String label = image.alt().isBlank() ? "[image]" : "[" + image.alt() + "]";

@@ -1,6 +1,7 @@
 package org.briefing.render.epub.xhtml;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.briefing.model.Block;
 import org.briefing.model.BlockQuote;
@@ -20,15 +21,19 @@ import org.briefing.model.TableRow;
 import org.briefing.model.ThematicBreak;
 
 /**
- * Finds the headings and footnote references under a list of blocks in document order, walking with the
- * model's {@link BlockWalker} and {@link InlineWalker} (no recursion, whatever the nesting depth).
+ * Finds the headings, labelled figures and tables, and footnote references under a list of blocks in
+ * document order, walking with the model's {@link BlockWalker} and {@link InlineWalker} (no recursion,
+ * whatever the nesting depth).
  */
 final class ModelWalk extends BlockWalker {
     private final Consumer<Heading> onHeading;
+    private final BiConsumer<Block, String> onLabel;
     private final InlineWalker references;
 
-    private ModelWalk(Consumer<Heading> onHeading, Consumer<FootnoteRef> onFootnoteRef) {
+    private ModelWalk(Consumer<Heading> onHeading, BiConsumer<Block, String> onLabel,
+                      Consumer<FootnoteRef> onFootnoteRef) {
         this.onHeading = onHeading;
+        this.onLabel = onLabel;
         this.references = new InlineWalker() {
             @Override
             public Void footnoteRef(FootnoteRef ref) {
@@ -40,7 +45,13 @@ final class ModelWalk extends BlockWalker {
 
     /** Calls {@code onHeading} for every heading and {@code onFootnoteRef} for every reference, in reading order. */
     static void each(List<Block> blocks, Consumer<Heading> onHeading, Consumer<FootnoteRef> onFootnoteRef) {
-        new ModelWalk(onHeading, onFootnoteRef).walk(blocks);
+        new ModelWalk(onHeading, (block, label) -> { }, onFootnoteRef).walk(blocks);
+    }
+
+    /** As {@link #each}, also calling {@code onLabel} for every figure and table the author labelled. */
+    static void each(List<Block> blocks, Consumer<Heading> onHeading, BiConsumer<Block, String> onLabel,
+                     Consumer<FootnoteRef> onFootnoteRef) {
+        new ModelWalk(onHeading, onLabel, onFootnoteRef).walk(blocks);
     }
 
     /** The block as a heading, or null when it is another kind of block. */
@@ -62,7 +73,20 @@ final class ModelWalk extends BlockWalker {
     }
 
     @Override
+    public Void figure(Figure figure) {
+        if (!figure.id().isEmpty()) {
+            onLabel.accept(figure, figure.id());
+        }
+        references.walk(figure.caption());
+        return null;
+    }
+
+    @Override
     public Void table(Table table) {
+        if (!table.id().isEmpty()) {
+            onLabel.accept(table, table.id());
+        }
+        references.walk(table.caption());
         for (List<TableRow> rows : List.of(table.head(), table.body())) {
             for (TableRow row : rows) {
                 row.cells().forEach(references::walk);
