@@ -154,7 +154,8 @@ final class Paginator {
             place(slab);
         }
         newPage(waiting.isEmpty() ? End.END : End.FLOAT);
-        while (!pageNotes.isEmpty() || !waiting.isEmpty()) {
+        // A page that only waiting figures were set on is finished too.
+        while (!pageNotes.isEmpty() || !waiting.isEmpty() || !page.isEmpty()) {
             newPage(waiting.isEmpty() ? End.END : End.FLOAT);
         }
         // Only the last page ends with the document; one before it that did ended full of notes.

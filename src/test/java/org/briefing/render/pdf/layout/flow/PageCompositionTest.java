@@ -208,6 +208,16 @@ class PageCompositionTest {
     }
 
     @Test
+    void aFigureStillWaitingAtTheEndGetsAPageOfItsOwn() {
+        List<Block> blocks = leading(44);
+        blocks.add(new Figure(new Image("chart.png", "A chart", "Last", 1)));
+        LaidOutDocument doc = layout(unbalanced(MEMO, Figures.Placement.TOP), blocks);
+        assertEquals(2, doc.pages().size(), doc.composition().toString());
+        assertEquals(2, figurePage(doc.pages()));
+        assertEquals(End.FLOAT, doc.composition().get(0).end());
+    }
+
+    @Test
     void aPageBreakStartsANewPageButNeverAnEmptyOne() {
         Theme theme = unbalanced(MEMO, Figures.Placement.TOP);
         LaidOutDocument doc = layout(theme, List.of(words(10, "one"), new PageBreak(2), new PageBreak(3),
