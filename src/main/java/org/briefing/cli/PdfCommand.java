@@ -9,7 +9,7 @@ final class PdfCommand extends FileFormatCommand {
         super(root, "pdf", "Write the briefing as a PDF memo.");
         PdfStandardOption.addTo(spec);
         spec.addOption(CommandSpecs.flag("--report", "Also print the typography report: line spacing, hyphens, "
-                + "overfull lines, widows, orphans, stranded headings."));
+                + "overfull lines, widows, orphans, stranded headings, and per page how full it is and why it ended."));
     }
 
     @Override

@@ -24,7 +24,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefing.model.Block;
 import org.briefing.model.Document;
+import org.briefing.model.Figure;
 import org.briefing.model.Participant;
 import org.briefing.render.Renderers;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,15 @@ class PdfRendererTest {
         PdfFixtures.Rendered r = PdfFixtures.render(PdfFixtures.EVERY_BLOCK);
         PdfFixtures.save("every-block.pdf", r.pdf());
         String text = text(r.pdf());
-        assertNull(ModelWords.firstMissingInOrder(ModelWords.of(doc.blocks()), text));
+        // Figures float to the next page's top when they do not fit (the memo's float: top), so a figure's
+        // words are in order among themselves but may come after text that follows it in the source.
+        List<Block> flowing = doc.blocks().stream().filter(b -> !(b instanceof Figure)).toList();
+        assertNull(ModelWords.firstMissingInOrder(ModelWords.of(flowing), text));
+        for (Block block : doc.blocks()) {
+            if (block instanceof Figure) {
+                assertNull(ModelWords.firstMissingInOrder(ModelWords.of(List.of(block)), text));
+            }
+        }
         for (var note : doc.footnotes()) {
             assertNull(ModelWords.firstMissingInOrder(ModelWords.of(note.blocks()), text));
         }

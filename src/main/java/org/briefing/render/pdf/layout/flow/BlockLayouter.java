@@ -33,15 +33,25 @@ import org.briefing.render.pdf.layout.inline.ParagraphStyle;
 import org.briefing.render.pdf.layout.inline.SetLine;
 import org.briefing.render.pdf.layout.inline.Span;
 import org.briefing.render.pdf.layout.inline.TextMeasurer;
+import org.briefing.style.BreakBefore;
 import org.briefing.style.Role;
 import org.briefing.style.TextStyle;
 import org.briefing.style.Typography;
 
 /**
  * Lays out blocks into slabs. Nesting is walked with an explicit work stack, so input nested
- * thousands deep cannot overflow the call stack.
+ * thousands deep cannot overflow the call stack. It marks which blocks pagination keeps whole (short
+ * tables, figures, list items, short quotes and code blocks) and where a page must start.
  */
 final class BlockLayouter {
+    /** A block quote of at most this many lines is kept on one page. */
+    static final int KEEP_QUOTE_LINES = 10;
+    /**
+     * A list item of at most this many lines is kept on one page. A longer one breaks between lines as a
+     * paragraph does (widows and orphans hold): keeping an eight-line item whole left the bundled memo's
+     * first page five lines short, a worse fault than the break.
+     */
+    static final int KEEP_ITEM_LINES = 6;
     private final StyleSheet styles;
     private final ParagraphSetter setter;
     private final TextMeasurer measurer;
@@ -53,6 +63,11 @@ final class BlockLayouter {
     private final Deque<Runnable> work = new ArrayDeque<>();
     private final SettingQueue queue;
     private final InlineImageLoader inlineImages;
+    /**
+     * Whether a block was laid out yet: a heading that opens the body shares the first page with the
+     * letterhead whatever its role's {@code break-before}, so the title never stands on a page alone.
+     */
+    private boolean started;
 
     BlockLayouter(StyleSheet styles, ParagraphSetter setter, TextMeasurer measurer, ImageSource images,
                   FlowWriter out, BlockIds ids) {
@@ -102,7 +117,10 @@ final class BlockLayouter {
     private void pushBlocks(List<Block> blocks, Column frame) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block block = blocks.get(i);
-            work.push(() -> block.accept(new Dispatch(frame)));
+            work.push(() -> {
+                block.accept(new Dispatch(frame));
+                started = true;
+            });
         }
     }
 
@@ -138,6 +156,11 @@ final class BlockLayouter {
         @Override
         public Void heading(Heading h) {
             Role role = Role.heading(h.level());
+            switch (started ? styles.raw(role).breakBefore() : BreakBefore.AUTO) {
+                case PAGE -> out.pageStart(Slab.PageStart.PAGE);
+                case RIGHT -> out.pageStart(Slab.PageStart.RIGHT);
+                default -> { }
+            }
             StructureRole sr = StructureRole.heading(h.level());
             int id = ids.open(sr, frame.parent());
             spaceBefore(role, frame);
@@ -175,6 +198,8 @@ final class BlockLayouter {
                 ListItem item = list.items().get(i);
                 String labelText = labelText(list, i, item);
                 work.push(() -> {
+                    out.keep(KEEP_ITEM_LINES, null);
+                    work.push(out::endKeep);
                     int itemId = ids.open(StructureRole.LIST_ITEM, listId);
                     int id = ids.open(StructureRole.LIST_LABEL, itemId);
                     ParagraphStyle ls = styles.paragraph(textRole, StructureRole.LIST_LABEL, id);
@@ -216,7 +241,11 @@ final class BlockLayouter {
             Column inner = frame.quoted(Math.max(10, qs.indent()), Role.QUOTE)
                     .within(ids.open(StructureRole.BLOCK_QUOTE, frame.parent()));
             spaceBefore(Role.QUOTE, frame);
-            work.push(() -> spaceAfter(Role.QUOTE, frame));
+            out.keep(KEEP_QUOTE_LINES, null);
+            work.push(() -> {
+                out.endKeep();
+                spaceAfter(Role.QUOTE, frame);
+            });
             pushBlocks(quote.blocks(), inner);
             return null;
         }
@@ -224,7 +253,11 @@ final class BlockLayouter {
         @Override
         public Void code(CodeBlock block) {
             spaceBefore(Role.CODE, frame);
+            int lines = styles.theme().typography().keepCodeLines();
+            // The block's top and bottom padding are slabs too.
+            out.keep(lines == 0 ? 0 : lines + 2, null);
             code.layout(block, frame, ids.open(StructureRole.CODE, frame.parent()));
+            out.endKeep();
             spaceAfter(Role.CODE, frame);
             return null;
         }
@@ -243,7 +276,15 @@ final class BlockLayouter {
         @Override
         public Void table(Table table) {
             spaceBefore(Role.TABLE, frame);
+            int rows = styles.theme().typography().keepTableRows();
+            boolean kept = rows == 0 || table.body().size() <= rows;
+            if (kept) {
+                out.keep(0, null);
+            }
             tables.layout(table, frame, ids);
+            if (kept) {
+                out.endKeep();
+            }
             spaceAfter(Role.TABLE, frame);
             return null;
         }
@@ -251,7 +292,9 @@ final class BlockLayouter {
         @Override
         public Void figure(Figure figure) {
             spaceBefore(Role.CAPTION, frame);
+            out.keep(0, styles.theme().figures().placement());
             figures.layout(figure, frame, ids);
+            out.endKeep();
             spaceAfter(Role.CAPTION, frame);
             return null;
         }
@@ -278,7 +321,8 @@ final class BlockLayouter {
 
         @Override
         public Void pageBreak(PageBreak pageBreak) {
-            return null; // TODO(issue 17): the paginator starts a new page
+            out.pageStart(Slab.PageStart.MANUAL);
+            return null;
         }
     }
 }

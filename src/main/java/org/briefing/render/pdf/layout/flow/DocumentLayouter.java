@@ -12,6 +12,7 @@ import org.briefing.model.Text;
 import org.briefing.render.pdf.layout.frame.Fragment;
 import org.briefing.render.pdf.layout.frame.LaidOutDocument;
 import org.briefing.render.pdf.layout.frame.Page;
+import org.briefing.render.pdf.layout.frame.PageComposition;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
@@ -127,9 +128,17 @@ public final class DocumentLayouter {
             // Taken after every note is queued, so helpers set notes while this thread sets what it must.
             noteFlows.forEach((number, flow) -> notes.put(number, flow.slabs()));
         }
-        List<List<PageItem>> flowed = theme.typography().balanceLastPage()
-                ? new LastPageBalancer(area, notes, theme.rule()).paginate(body.slabs())
-                : new Paginator(area, notes, theme.rule()).paginate(body.slabs());
+        List<List<PageItem>> flowed;
+        List<PageComposition> composition;
+        if (theme.typography().balanceLastPage()) {
+            LastPageBalancer balancer = new LastPageBalancer(area, notes, theme.rule());
+            flowed = balancer.paginate(body.slabs());
+            composition = balancer.composition();
+        } else {
+            Paginator paginator = new Paginator(area, notes, theme.rule());
+            flowed = paginator.paginate(body.slabs());
+            composition = paginator.composition();
+        }
         MemoFurniture furniture = new MemoFurniture(styles, measurer, area, doc.metadata());
         List<Page> pages = new ArrayList<>(flowed.size());
         for (int i = 0; i < flowed.size(); i++) {
@@ -144,7 +153,7 @@ public final class DocumentLayouter {
             items.addAll(below);
             pages.add(new Page(i + 1, area.width(), area.height(), items));
         }
-        return new LaidOutDocument(pages, ids.nodes());
+        return new LaidOutDocument(pages, ids.nodes(), composition);
     }
 
     private static boolean isAbove(PageItem item, PageArea area) {

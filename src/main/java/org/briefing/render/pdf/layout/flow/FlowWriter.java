@@ -1,6 +1,8 @@
 package org.briefing.render.pdf.layout.flow;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import org.briefing.render.pdf.layout.frame.AnchorItem;
@@ -9,6 +11,7 @@ import org.briefing.render.pdf.layout.frame.LinkItem;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.TextItem;
 import org.briefing.render.pdf.layout.inline.SetLine;
+import org.briefing.style.Figures;
 
 /**
  * Collects slabs in flow order: merges vertical space between blocks (the larger wins), hangs a
@@ -67,6 +70,25 @@ final class FlowWriter {
         });
     }
 
+    /**
+     * Opens a block kept whole on one page when it fits there: everything emitted until the matching
+     * {@link #endKeep}, if it comes to at most {@code maxContentSlabs} slabs of content (0: any number).
+     * {@code figure} says how a figure block is placed when it does not fit (null: not a figure).
+     */
+    void keep(int maxContentSlabs, Figures.Placement figure) {
+        steps.add(s -> s.keep(maxContentSlabs, figure));
+    }
+
+    /** Closes the latest block opened by {@link #keep}. */
+    void endKeep() {
+        steps.add(Stack::endKeep);
+    }
+
+    /** Makes the next slab start a new page. */
+    void pageStart(Slab.PageStart kind) {
+        steps.add(s -> s.slabs.add(Slab.pageStart(kind)));
+    }
+
     /** The slabs so far. */
     List<Slab> slabs() {
         while (played < steps.size()) {
@@ -82,6 +104,10 @@ final class FlowWriter {
         boolean keepsWithNext(int i, int n, boolean hyphenated);
     }
 
+    /** A kept block being written: where its slabs start, how many it may have, whether it is a figure. */
+    private record OpenKeep(int from, int maxContentSlabs, Figures.Placement figure) {
+    }
+
     /** The slabs and what is waiting for the next one. */
     private static final class Stack {
         private final List<Slab> slabs = new ArrayList<>();
@@ -89,6 +115,28 @@ final class FlowWriter {
         private Column spaceFrame;
         /** Labels waiting for a line; an item whose first block is a list hangs both labels on one line. */
         private final List<Label> pendingLabels = new ArrayList<>();
+        /** Kept blocks still open, innermost first. */
+        private final Deque<OpenKeep> keeps = new ArrayDeque<>();
+
+        void keep(int maxContentSlabs, Figures.Placement figure) {
+            keeps.push(new OpenKeep(slabs.size(), maxContentSlabs, figure));
+        }
+
+        void endKeep() {
+            OpenKeep open = keeps.pop();
+            // Spaces flushed after the block opened belong before it: the block starts at its first content.
+            int first = open.from();
+            while (first < slabs.size() && (slabs.get(first).space() || slabs.get(first).starts().pageStart() != null)) {
+                first++;
+            }
+            int content = 0;
+            for (int i = first; i < slabs.size(); i++) {
+                content += slabs.get(i).space() ? 0 : 1;
+            }
+            if (content > 0 && (open.maxContentSlabs() == 0 || content <= open.maxContentSlabs())) {
+                slabs.set(first, slabs.get(first).keeping(slabs.size() - first, open.figure()));
+            }
+        }
 
         void space(double height, Column frame) {
             if (height >= pendingSpace) {

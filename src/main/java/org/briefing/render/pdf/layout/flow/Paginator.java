@@ -1,21 +1,28 @@
 package org.briefing.render.pdf.layout.flow;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefing.model.InputException;
+import org.briefing.render.pdf.layout.frame.PageComposition;
+import org.briefing.render.pdf.layout.frame.PageComposition.End;
 import org.briefing.render.pdf.layout.frame.PageItem;
 import org.briefing.render.pdf.layout.frame.RuleItem;
 import org.briefing.render.pdf.layout.frame.StructureRole;
 import org.briefing.style.Color;
+import org.briefing.style.Figures;
 
 /**
- * Flows slabs onto pages: vertical space vanishes at page tops, keep-with-next chains move together,
- * footnotes land at the foot of the page that references them (the referencing line moves on when they
- * do not fit), and a table's header rows repeat at the top of every page the table continues on.
+ * Flows slabs onto pages: vertical space vanishes at page tops, keep-with-next chains and blocks kept whole
+ * move together ({@link KeepPlan}), footnotes land at the foot of the page that references them (the
+ * referencing line moves on when they do not fit), a table's header rows repeat at the top of every page the
+ * table continues on, forced breaks start new pages, and a figure that floats to the top of the next page
+ * lets the text after it fill the gap. It records why each page ended ({@link #composition}).
  */
 final class Paginator {
     static final double NOTE_SEPARATOR = 10;
@@ -37,6 +44,12 @@ final class Paginator {
     private boolean keeping;
     /** How deep each finished page is filled, text and footnotes, in points. */
     private final List<Double> depths = new ArrayList<>();
+    /** Why each finished page ended. */
+    private final List<End> ends = new ArrayList<>();
+    /** Figures (their slabs and the space after them) waiting for the top of a page, in order. */
+    private final Deque<List<Slab>> waiting = new ArrayDeque<>();
+    /** Whether the next page is kept even when empty: the blank page before a right-hand start. */
+    private boolean forceNextPage;
 
     /**
      * @param notes footnote slabs by number (empty when footnotes are endnotes)
@@ -78,12 +91,20 @@ final class Paginator {
     /** Pages of items, in order; at least one page. */
     List<List<PageItem>> paginate(List<Slab> flow) {
         List<Slab> slabs = withUnreferencedNotes(flow);
+        KeepPlan plan = new KeepPlan(slabs, area.textHeight());
+        // Slabs up to this index belong to a unit already placed whole: no page break goes before them.
+        int bound = -1;
         for (int i = 0; i < slabs.size(); i++) {
             Slab slab = slabs.get(i);
+            if (slab.starts().pageStart() != null) {
+                forcedBreak(slab.starts().pageStart());
+                bound = -1;
+                continue;
+            }
             if (slab.space()) {
                 if (y > 0) {
-                    if (y + slab.height() + noteHeight > limit()) {
-                        newPage();
+                    if (i > bound && y + slab.height() + noteHeight > limit()) {
+                        newPage(y + slab.height() + noteHeight > area.textHeight() ? End.FULL : End.BALANCE);
                     } else {
                         place(slab);
                     }
@@ -93,26 +114,84 @@ final class Paginator {
             if (slab.tableHeader()) {
                 tableHeaders.computeIfAbsent(slab.tableId(), k -> new ArrayList<>()).add(slab);
             }
-            double need = slab.height() + chainAfter(slabs, i);
-            if (need > area.textHeight() * 0.8) {
-                need = slab.height();
-            }
-            if (y > 0 && y + need + noteHeight + notesHeight(slab, false) > limit()) {
-                newPage();
-                if (slab.tableId() != 0 && !slab.tableHeader()) {
-                    for (Slab header : tableHeaders.getOrDefault(slab.tableId(), List.of())) {
-                        place(header);
+            if (i > bound) {
+                int end = plan.unitEnd(i);
+                boolean block = plan.holdsBlock(i, end);
+                if (slab.starts().figure() == Figures.Placement.TOP && plan.blockEnd(i) >= 0) {
+                    int last = plan.blockEnd(i);
+                    while (last + 1 < slabs.size() && slabs.get(last + 1).space()) {
+                        last++;
+                    }
+                    List<Slab> figure = slabs.subList(i, last + 1);
+                    if (!waiting.isEmpty()
+                            || y > 0 && y + plan.height(i, last) + noteHeight + notesHeight(figure, false) > limit()) {
+                        // Later text fills this page; the figure waits for the next page's top.
+                        waiting.add(figure);
+                        i = last;
+                        continue;
                     }
                 }
+                double need = plan.height(i, end);
+                double notesNeed = notesHeight(block ? slabs.subList(i, end + 1) : List.of(slab), false);
+                if (y > 0 && y + need + noteHeight + notesNeed > limit()) {
+                    boolean overflows = y + need + noteHeight + notesNeed > area.textHeight();
+                    // What leaves a page short cannot be split: a lone slab that tall is a kept block too.
+                    boolean isShort = y + noteHeight < area.textHeight() * LastPageBalancer.FULL_ENOUGH / 100;
+                    newPage(!overflows ? End.BALANCE
+                            : slab.starts().figure() != null && plan.blockEnd(i) >= 0 ? End.FLOAT
+                            : block || isShort ? End.KEPT : End.FULL);
+                    if (slab.tableId() != 0 && !slab.tableHeader()) {
+                        for (Slab header : tableHeaders.getOrDefault(slab.tableId(), List.of())) {
+                            place(header);
+                        }
+                    }
+                }
+                if (block) {
+                    bound = end;
+                }
             }
-            noteHeight += notesHeight(slab, true);
+            noteHeight += notesHeight(List.of(slab), true);
             place(slab);
         }
-        newPage();
-        while (!pageNotes.isEmpty()) {
-            newPage();
+        newPage(waiting.isEmpty() ? End.END : End.FLOAT);
+        // A page that only waiting figures were set on is finished too.
+        while (!pageNotes.isEmpty() || !waiting.isEmpty() || !page.isEmpty()) {
+            newPage(waiting.isEmpty() ? End.END : End.FLOAT);
+        }
+        // Only the last page ends with the document; one before it that did ended full of notes.
+        for (int p = 0; p < ends.size(); p++) {
+            ends.set(p, p == ends.size() - 1 ? End.END : ends.get(p) == End.END ? End.FULL : ends.get(p));
         }
         return List.copyOf(pages);
+    }
+
+    /** How each page of the latest {@link #paginate} run was composed, in page order. */
+    List<PageComposition> composition() {
+        List<PageComposition> out = new ArrayList<>(ends.size());
+        for (int p = 0; p < ends.size(); p++) {
+            double share = Math.min(1, depths.get(p) / area.textHeight());
+            out.add(new PageComposition(p + 1, (int) Math.round(100 * share), ends.get(p)));
+        }
+        return out;
+    }
+
+    /**
+     * Starts a new page for a forced break, unless the current one is still empty. Figures waiting for a
+     * page top are set first: none floats past a forced break. A right-hand start after an odd number of
+     * pages leaves a blank page, which still carries the running header and footer (page numbers run on).
+     */
+    private void forcedBreak(Slab.PageStart kind) {
+        End reason = kind == Slab.PageStart.MANUAL ? End.MANUAL : End.BREAK_BEFORE;
+        while (!waiting.isEmpty()) {
+            newPage(reason);
+        }
+        if (y > 0) {
+            newPage(reason);
+        }
+        if (kind == Slab.PageStart.RIGHT && pages.size() % 2 == 1) {
+            forceNextPage = true;
+            newPage(reason);
+        }
     }
 
     /** Notes nothing references would be lost; an empty slab at the end carries them onto the last page. */
@@ -135,40 +214,28 @@ final class Paginator {
         return all;
     }
 
-    /** Height of the slabs a keep-with-next chain starting at {@code i} drags along. */
-    private static double chainAfter(List<Slab> slabs, int i) {
-        double h = 0;
-        int j = i;
-        while (slabs.get(j).keepWithNext() && j + 1 < slabs.size()) {
-            j++;
-            h += slabs.get(j).height();
-            while (slabs.get(j).space() && j + 1 < slabs.size()) {
-                j++;
-                h += slabs.get(j).height();
-            }
-        }
-        return h;
-    }
-
-    /** Extra height the slab's not yet placed footnotes need; records them when {@code take}. */
-    private double notesHeight(Slab slab, boolean take) {
+    /** Extra height the run's not yet placed footnotes need; records them when {@code take}. */
+    private double notesHeight(List<Slab> run, boolean take) {
         double h = 0;
         boolean first = pageNotes.isEmpty();
-        for (int number : slab.footnotes()) {
-            List<Slab> body = notes.get(number);
-            if (body == null || placedNotes.contains(number)) {
-                continue;
-            }
-            if (first) {
-                h += NOTE_SEPARATOR;
-                first = false;
-            }
-            for (Slab s : body) {
-                h += s.height();
-            }
-            if (take) {
-                pageNotes.addAll(body);
-                placedNotes.add(number);
+        Set<Integer> counted = new java.util.HashSet<>();
+        for (Slab slab : run) {
+            for (int number : slab.footnotes()) {
+                List<Slab> body = notes.get(number);
+                if (body == null || placedNotes.contains(number) || !counted.add(number)) {
+                    continue;
+                }
+                if (first) {
+                    h += NOTE_SEPARATOR;
+                    first = false;
+                }
+                for (Slab s : body) {
+                    h += s.height();
+                }
+                if (take) {
+                    pageNotes.addAll(body);
+                    placedNotes.add(number);
+                }
             }
         }
         return h;
@@ -197,7 +264,8 @@ final class Paginator {
                 + " pt with the footnote rule); shorten the note or use a larger page or smaller margins");
     }
 
-    private void newPage() {
+    /** Ends the current page for {@code reason} and sets the figures waiting for a page top on the next. */
+    private void newPage(End reason) {
         List<Slab> carried = new ArrayList<>();
         boolean emptyPage = y == 0;
         if (!pageNotes.isEmpty()) {
@@ -222,10 +290,12 @@ final class Paginator {
                 throw tooTall(carried.get(0));
             }
         }
-        if (!page.isEmpty() || pages.isEmpty()) {
+        if (!page.isEmpty() || pages.isEmpty() || forceNextPage) {
             pages.add(page);
             depths.add(y + noteHeight);
+            ends.add(reason);
         }
+        forceNextPage = false;
         page = new ArrayList<>();
         pageNotes = carried;
         noteHeight = 0;
@@ -235,5 +305,27 @@ final class Paginator {
         noteHeight += carried.isEmpty() ? 0 : NOTE_SEPARATOR;
         y = 0;
         keeping = false;
+        placeWaitingFigures();
+    }
+
+    /** Sets waiting figures, in their order, at the top of the fresh page while they fit. */
+    private void placeWaitingFigures() {
+        while (!waiting.isEmpty()) {
+            List<Slab> figure = waiting.peekFirst();
+            double h = 0;
+            for (Slab s : figure) {
+                h += s.height();
+            }
+            if (y > 0 && y + h + noteHeight + notesHeight(figure, false) > area.textHeight()) {
+                return;
+            }
+            waiting.removeFirst();
+            for (Slab s : figure) {
+                if (!s.space() || y > 0) {
+                    noteHeight += notesHeight(List.of(s), true);
+                    place(s);
+                }
+            }
+        }
     }
 }
