@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param participants the people who took part, with a short biography each
  * @param keywords     subject keywords
  * @param summary      a one-paragraph description for catalogues and metadata
+ * @param report       numbering, contents, lists of figures and tables, and citations
  */
 public record Metadata(String title, String subtitle, String shortTitle, String kind, String organization,
                        String date, String place, String lang, String distribution, List<String> authors,
-                       List<Participant> participants, List<String> keywords, String summary) {
+                       List<Participant> participants, List<String> keywords, String summary,
+                       ReportOptions report) {
     public Metadata {
         Objects.requireNonNull(title, "title");
         subtitle = orEmpty(subtitle);
@@ -37,11 +39,13 @@ public record Metadata(String title, String subtitle, String shortTitle, String 
         participants = List.copyOf(participants);
         keywords = List.copyOf(keywords);
         summary = orEmpty(summary);
+        report = report == null ? ReportOptions.DEFAULT : report;
     }
 
     /** Metadata with only a title; everything else empty or default. */
     public static Metadata titled(String title) {
-        return new Metadata(title, "", "", "", "", "", "", "en", "", List.of(), List.of(), List.of(), "");
+        return new Metadata(title, "", "", "", "", "", "", "en", "", List.of(), List.of(), List.of(), "",
+                ReportOptions.DEFAULT);
     }
 
     private static String orEmpty(String s) {

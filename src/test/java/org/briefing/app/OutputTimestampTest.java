@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefing.model.InputException;
 import org.briefing.model.Metadata;
+import org.briefing.model.ReportOptions;
 import org.junit.jupiter.api.Test;
 
 class OutputTimestampTest {
     private static Metadata dated(String date) {
-        return new Metadata("T", "", "", "", "", date, "", "en", "", List.of(), List.of(), List.of(), "");
+        return new Metadata("T", "", "", "", "", date, "", "en", "", List.of(), List.of(), List.of(), "", ReportOptions.DEFAULT);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.briefing.model.InputException;
 import org.briefing.model.ListBlock;
 import org.briefing.model.Paragraph;
 import org.briefing.model.PlainText;
+import org.briefing.model.ReportOptions;
 import org.briefing.model.Strong;
 import org.briefing.read.source.Nesting;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,24 @@ class MarkdownReaderTest {
                 () -> reader.parse("---\ntitle: t\nparticipants:\n  - bio: no name\n---\n", "bad.md"));
         assertTrue(person.getMessage().contains("bad.md:4:5: 'participants[0]': missing required key 'name'"),
                 person.getMessage());
+    }
+
+    @Test
+    void reportKeysArePandocsAndHaveDefaults() {
+        ReportOptions none = reader.parse("---\ntitle: t\n---\nbody", "r.md").metadata().report();
+        assertEquals(ReportOptions.DEFAULT, none);
+        ReportOptions all = reader.parse("---\ntitle: t\nnumber-sections: true\ntoc: false\ntoc-depth: 3\n"
+                + "toc-title: In this report\nlof: true\nlot: true\nbibliography: sources.bib\n"
+                + "csl: chicago-author-date\n---\nbody", "r.md").metadata().report();
+        assertEquals(new ReportOptions(true, false, 3, "In this report", true, true, List.of("sources.bib"),
+                "chicago-author-date"), all);
+        InputException depth = assertThrows(InputException.class,
+                () -> reader.parse("---\ntitle: t\ntoc-depth: 9\n---\n", "r.md"));
+        assertTrue(depth.getMessage().startsWith("r.md:3:12: 'toc-depth': expected a heading level from 1 to 6"),
+                depth.getMessage());
+        InputException flag = assertThrows(InputException.class,
+                () -> reader.parse("---\ntitle: t\nnumber-sections: yes please\n---\n", "r.md"));
+        assertTrue(flag.getMessage().startsWith("r.md:3:"), flag.getMessage());
     }
 
     @Test

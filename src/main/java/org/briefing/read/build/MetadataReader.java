@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.briefing.model.Characters;
 import org.briefing.model.Metadata;
 import org.briefing.model.Participant;
+import org.briefing.model.ReportOptions;
 import org.briefing.read.source.PreparedSource;
 import org.briefing.yaml.YamlMap;
 import org.briefing.yaml.YamlParser;
@@ -23,7 +24,8 @@ import org.briefing.yaml.YamlValue;
  */
 final class MetadataReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "short-title", "kind", "organization", "date",
-            "place", "lang", "distribution", "authors", "participants", "keywords", "summary");
+            "place", "lang", "distribution", "authors", "participants", "keywords", "summary", "number-sections",
+            "toc", "toc-depth", "toc-title", "lof", "lot", "bibliography", "csl");
     private static final Set<String> PARTICIPANT_KEYS = Set.of("name", "bio");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?)?");
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -74,7 +76,35 @@ final class MetadataReader {
                 map.get("authors").map(v -> texts(v, "authors: [Ada Lovelace, Charles Babbage]")).orElse(List.of()),
                 map.get("participants").map(this::participants).orElse(List.of()),
                 map.get("keywords").map(v -> texts(v, "keywords: [budget, planning]")).orElse(List.of()),
-                text(map, "summary").orElse(""));
+                text(map, "summary").orElse(""),
+                report(map));
+    }
+
+    /** The report keys: numbering, contents, lists of figures and tables, citations. */
+    private ReportOptions report(YamlMap map) {
+        ReportOptions d = ReportOptions.DEFAULT;
+        int depth = d.tocDepth();
+        Optional<YamlValue> depthValue = map.get("toc-depth");
+        if (depthValue.isPresent()) {
+            depth = depthValue.get().asInt();
+            if (depth < 1 || depth > 6) {
+                throw depthValue.get().error("expected a heading level from 1 to 6 (e.g. toc-depth: 2), found "
+                        + depth);
+            }
+        }
+        return new ReportOptions(
+                flag(map, "number-sections").orElse(d.numberSections()),
+                flag(map, "toc").orElse(d.toc()),
+                depth,
+                text(map, "toc-title").orElse(d.tocTitle()),
+                flag(map, "lof").orElse(d.lof()),
+                flag(map, "lot").orElse(d.lot()),
+                map.get("bibliography").map(v -> texts(v, "bibliography: [sources.bib]")).orElse(d.bibliography()),
+                text(map, "csl").orElse(d.csl()));
+    }
+
+    private static Optional<Boolean> flag(YamlMap map, String key) {
+        return map.get(key).map(YamlValue::asBoolean);
     }
 
     /**

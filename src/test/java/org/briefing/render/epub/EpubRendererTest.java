@@ -98,7 +98,7 @@ class EpubRendererTest {
         Metadata m = document.metadata();
         Metadata retitled = new Metadata(m.title() + " (revised)", m.subtitle(), m.shortTitle(), m.kind(),
                 m.organization(), m.date(), m.place(), m.lang(), m.distribution(), m.authors(), m.participants(),
-                m.keywords(), m.summary());
+                m.keywords(), m.summary(), m.report());
         Document other = new Document(document.sourceName(), retitled, document.blocks(), document.footnotes());
         assertNotEquals(first, identifier(EpubFixtures.render(other, EpubFixtures.resourcesNextTo(EpubFixtures.SEED),
                 new ArrayList<>())));

@@ -23,6 +23,7 @@ import org.briefing.model.Link;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
 import org.briefing.model.Metadata;
+import org.briefing.model.ReportOptions;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Participant;
 import org.briefing.model.Strong;
@@ -106,7 +107,7 @@ class TextRendererTest {
     void headerShowsTheFrontMatter() {
         Metadata meta = new Metadata("The Title", "A subtitle", "", "Event summary", "The Center", "2017-02-12",
                 "Beijing", "en", "Off the record", List.of("A. Author"), List.of(new Participant("Li Bin", "A fellow.")),
-                List.of(), "");
+                List.of(), "", ReportOptions.DEFAULT);
         String text = render(new Document("t.md", meta, List.of(), List.of()), 60, false);
         assertTrue(text.startsWith("THE CENTER\n═"), text);
         assertTrue(text.contains("EVENT SUMMARY\nThe Title\nA subtitle\n"), text);

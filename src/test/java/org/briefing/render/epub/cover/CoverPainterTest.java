@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.briefing.model.Metadata;
+import org.briefing.model.ReportOptions;
 import org.briefing.style.Theme;
 import org.briefing.style.ThemeLoader;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class CoverPainterTest {
     private static final Theme THEME = new ThemeLoader(Path.of("styles")).load("memo");
     private static final Metadata META = new Metadata("A title 合作 that is long enough to wrap onto a second line",
             "Subtitle", "", "Event summary", "Org", "2017-02", "Beijing", "en", "Off the record", List.of(), List.of(),
-            List.of(), "");
+            List.of(), "", ReportOptions.DEFAULT);
 
     @Test
     void coverIsADeterministicPngInTheThemesColours() throws Exception {
@@ -45,7 +46,7 @@ class CoverPainterTest {
     @Test
     void aChineseTitleIsDrawnFromTheFallbackFont() throws Exception {
         Metadata chinese = new Metadata("朝鲜导弹试验与中美合作的理由：专家评估朝鲜武器计划与特朗普政府的选择", "中美专家评估",
-                "", "活动纪要", "卡内基—清华全球政策中心", "2017-02", "北京", "zh", "不公开", List.of(), List.of(), List.of(), "");
+                "", "活动纪要", "卡内基—清华全球政策中心", "2017-02", "北京", "zh", "不公开", List.of(), List.of(), List.of(), "", ReportOptions.DEFAULT);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(CoverPainter.paint(chinese, THEME)));
         assertTrue(countDark(image) > 2000, "the title's ideographs are filled: " + countDark(image));
     }
@@ -55,7 +56,7 @@ class CoverPainterTest {
         Metadata arabic = new Metadata("\u0627\u0644\u062a\u0639\u0627\u0648\u0646 \u0628\u064a\u0646 "
                 + "\u0627\u0644\u0635\u064a\u0646 \u0648\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a "
                 + "\u0627\u0644\u0645\u062a\u062d\u062f\u0629 (2017)", "\u0633\u0644\u0627\u0645", "",
-                "\u0645\u0644\u062e\u0635", "", "2017-02", "", "ar", "", List.of(), List.of(), List.of(), "");
+                "\u0645\u0644\u062e\u0635", "", "2017-02", "", "ar", "", List.of(), List.of(), List.of(), "", ReportOptions.DEFAULT);
         byte[] png = CoverPainter.paint(arabic, THEME);
         assertArrayEquals(png, CoverPainter.paint(arabic, THEME));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -68,7 +69,7 @@ class CoverPainterTest {
     @Test
     void charactersNoFontHasDrawTheMissingGlyphAndDoNotStopTheCover() throws Exception {
         Metadata odd = new Metadata("Rockets \uD83D\uDE80 and a private \uE000 glyph, a joiner\u200D and a \uFE0F selector",
-                "", "", "", "", "", "", "en", "", List.of(), List.of(), List.of(), "");
+                "", "", "", "", "", "", "en", "", List.of(), List.of(), List.of(), "", ReportOptions.DEFAULT);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(CoverPainter.paint(odd, THEME)));
         assertNotEquals(0, countDark(image), "the rest of the title is drawn");
     }
