@@ -31,8 +31,6 @@ public final class ThemeLoader {
             "typography", "figures", "tables");
     private static final Set<String> TYPOGRAPHY_KEYS = Set.of("hyphenate", "hyphenation-exceptions", "widows",
             "orphans", "optical-margins", "balance-last-page", "keep-table-rows", "keep-code-lines");
-    private static final Set<String> FIGURE_KEYS = Set.of("numbered", "float", "resolution", "max-height");
-    private static final Set<String> TABLE_KEYS = Set.of("numbered", "min-size");
     private static final Set<String> FONT_KEYS = Set.of("families", "fallback");
     private static final Set<String> FACE_KEYS = Set.of("regular", "bold", "italic", "bold-italic");
     private static final Set<String> STYLE_KEYS = Set.of("font", "weight", "style", "size", "leading", "color",
@@ -40,7 +38,7 @@ public final class ThemeLoader {
             "break-before");
 
     // Ranges for the theme's numbers (issue 15): the PDF and EPUB are only as sound as the values they carry.
-    private static final double MIN_SIZE = 2;
+    static final double MIN_SIZE = 2;
     private static final double MAX_SIZE = 200;
     private static final double MAX_LEADING = 400;
     private static final double MAX_SPACE = 500;
@@ -51,8 +49,6 @@ public final class ThemeLoader {
     private static final int MAX_EXCEPTIONS = 1000;
     private static final int MAX_WORD = 100;
     private static final int MAX_KEEP = 1000;
-    private static final double MIN_RESOLUTION = 10;
-    private static final double MAX_RESOLUTION = 2400;
 
     private final Path stylesDir;
     private final Path bundledDir;
@@ -152,8 +148,7 @@ public final class ThemeLoader {
                 : Theme.FootnotePlacement.valueOf(footnotesValue.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT));
         return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes,
                 typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)),
-                figures(theme.sub("figures").requireOnly(FIGURE_KEYS)),
-                tables(theme.sub("tables").requireOnly(TABLE_KEYS), roles.get(Role.TABLE)),
+                CompositionSections.figures(theme), CompositionSections.tables(theme, roles.get(Role.TABLE)),
                 theme.files().subList(1, theme.files().size()));
     }
 
@@ -192,52 +187,6 @@ public final class ThemeLoader {
             throw value.error("expected a number from 0 (never keep) to " + MAX_KEEP);
         }
         return n;
-    }
-
-    private static Figures figures(ThemeLayers t) {
-        Figures d = Figures.DEFAULT;
-        YamlValue v = t.value("numbered");
-        boolean numbered = v != null ? v.asBoolean() : d.numbered();
-        v = t.value("float");
-        Figures.Placement placement = v != null
-                ? Figures.Placement.valueOf(v.asChoice("top", "here").toUpperCase(java.util.Locale.ROOT))
-                : d.placement();
-        v = t.value("resolution");
-        double resolution = d.resolution();
-        if (v != null) {
-            resolution = v.asNumber();
-            if (!(resolution >= MIN_RESOLUTION && resolution <= MAX_RESOLUTION)) {
-                throw v.error("expected pixels per inch from " + (int) MIN_RESOLUTION + " to " + (int) MAX_RESOLUTION);
-            }
-        }
-        v = t.value("max-height");
-        double maxHeight = v != null ? share(v) : d.maxHeight();
-        return new Figures(numbered, placement, resolution, maxHeight);
-    }
-
-    /** A share written as a percentage, {@code 60%}, more than 0 and at most 100. */
-    private static double share(YamlValue value) {
-        String text = value.isMap() || value.isList() ? "" : value.asString().trim();
-        if (text.endsWith("%")) {
-            try {
-                double percent = Double.parseDouble(text.substring(0, text.length() - 1).trim());
-                if (percent > 0 && percent <= 100) {
-                    return percent / 100;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        throw value.error("expected a percentage of the text area's height, from 1% to 100%, such as 60%");
-    }
-
-    private static Tables tables(ThemeLayers t, TextStyle table) {
-        Tables d = Tables.DEFAULT;
-        YamlValue v = t.value("numbered");
-        boolean numbered = v != null ? v.asBoolean() : d.numbered();
-        v = t.value("min-size");
-        double minSize = v != null ? Lengths.points(v, MIN_SIZE, table.size()) : Math.min(d.minSize(), table.size());
-        return new Tables(numbered, minSize);
     }
 
     private static boolean hasWhitespace(String word) {

@@ -99,6 +99,41 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void theReportThemeComposesAsAReport() {
+        Theme memo = styles.load("memo");
+        Theme report = styles.load("report");
+        assertEquals(new Figures(false, Figures.Placement.TOP, 150, 0.6), memo.figures());
+        assertEquals(new Tables(false, 7), memo.tables());
+        assertEquals(8, memo.typography().keepTableRows());
+        assertEquals(12, memo.typography().keepCodeLines());
+        assertTrue(memo.typography().balanceLastPage());
+        assertTrue(report.figures().numbered());
+        assertTrue(report.tables().numbered());
+        assertFalse(report.typography().balanceLastPage());
+        assertEquals(BreakBefore.PAGE, report.style(Role.H1).breakBefore());
+        assertEquals(BreakBefore.AUTO, report.style(Role.H2).breakBefore(), "break-before is not inherited");
+    }
+
+    @Test
+    void compositionValuesOutOfRangeSayWhatIsAllowed(@TempDir Path dir) throws Exception {
+        String base = "extends: memo\n";
+        String[][] cases = {
+            {"figures: {float: sideways}", "'figures.float': expected one of top, here, found 'sideways'"},
+            {"figures: {max-height: 150%}", "'figures.max-height': expected a percentage"},
+            {"figures: {resolution: 5}", "'figures.resolution': expected pixels per inch from 10 to 2400"},
+            {"tables: {min-size: 20}", "'tables.min-size': expected a length from 2 to 8.8 pt"},
+            {"typography: {keep-table-rows: -1}", "'typography.keep-table-rows': expected a number from 0"},
+            {"roles:\n  h2: {break-before: left}", "'roles.h2.break-before': expected one of auto, page, right"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(dir.resolve("bad.yaml"), base + c[0] + "\n");
+            String message = assertThrows(InputException.class,
+                    () -> new ThemeLoader(dir, Path.of("styles")).load("bad")).getMessage();
+            assertTrue(message.contains(c[1]), c[0] + " -> " + message);
+        }
+    }
+
+    @Test
     void missingFontFileIsAnError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("nofont.yaml"), "fonts:\n  families:\n    serif: {regular: fonts/None.ttf}\n");
         InputException e = assertThrows(InputException.class, () -> new ThemeLoader(dir, Path.of("styles")).load("nofont"));
