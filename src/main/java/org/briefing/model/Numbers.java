@@ -35,6 +35,19 @@ public final class Numbers {
         return numbers;
     }
 
+    /**
+     * The label before a numbered figure's caption: "Figure 3." before caption text, "Figure 3" alone. The one
+     * copy of the word every renderer prints (issue 19 will take it from the document's language).
+     */
+    public static String figureLabel(int number, boolean captioned) {
+        return "Figure " + number + (captioned ? "." : "");
+    }
+
+    /** The label before a numbered table's caption: "Table 1." before caption text, "Table 1" alone. */
+    public static String tableLabel(int number, boolean captioned) {
+        return "Table " + number + (captioned ? "." : "");
+    }
+
     /** The figure's number, from 1; 0 for a figure not in the document. */
     public int of(Figure figure) {
         return figures.getOrDefault(figure, 0);

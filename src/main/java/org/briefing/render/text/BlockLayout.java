@@ -33,7 +33,6 @@ final class BlockLayout {
     private static final String CODE_CONTINUED = "  ↪ ";
     private static final int TAB_STOP = 4;
     /** The word before a figure's number; English until issue 19 localizes it. */
-    private static final String FIGURE_LABEL = "Figure";
 
     /** A list item or note: its marker (may be empty) and its blocks. */
     record Item(String marker, List<Block> blocks) {
@@ -250,7 +249,7 @@ final class BlockLayout {
         List<Span> caption = new ArrayList<>();
         int number = theme.figures().numbered() ? numbers.of(figure) : 0;
         if (number > 0) {
-            caption.add(new Span(FIGURE_LABEL + " " + number + ". ", AnsiStyle.BOLD));
+            caption.add(new Span(Numbers.figureLabel(number, true) + " ", AnsiStyle.BOLD));
         }
         caption.addAll(inlines.flatten(figure.caption(), AnsiStyle.PLAIN));
         text(frame, caption);

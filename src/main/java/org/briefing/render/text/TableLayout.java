@@ -23,7 +23,6 @@ final class TableLayout {
     /** Words longer than this many columns (URLs, paths) are cut rather than turning a table into records. */
     private static final int LONG_WORD = 20;
     /** The word before a table's number; English until captions are localised (issue 19). */
-    static final String LABEL = "Table";
 
     private final InlineFlattener inlines;
     private final Numbers numbers;
@@ -76,7 +75,8 @@ final class TableLayout {
         int number = numbered ? numbers.of(table) : 0;
         List<Span> spans = new ArrayList<>();
         if (number > 0) {
-            spans.add(new Span(LABEL + " " + number + (table.caption().isEmpty() ? "" : ". "), AnsiStyle.BOLD));
+            spans.add(new Span(Numbers.tableLabel(number, !table.caption().isEmpty())
+                    + (table.caption().isEmpty() ? "" : " "), AnsiStyle.BOLD));
         }
         spans.addAll(inlines.flatten(table.caption(), AnsiStyle.PLAIN));
         return spans.isEmpty() ? List.of() : WordWrapper.wrap(spans, width);

@@ -14,6 +14,7 @@ import org.briefing.model.HtmlBlock;
 import org.briefing.model.Image;
 import org.briefing.model.ListBlock;
 import org.briefing.model.ListItem;
+import org.briefing.model.Numbers;
 import org.briefing.model.PageBreak;
 import org.briefing.model.Paragraph;
 import org.briefing.model.Table;
@@ -226,7 +227,7 @@ public final class BlockWriter {
             out.end();
         }
         int number = context.theme().figures().numbered() ? context.numbers().of(figure) : 0;
-        captions.write("figcaption", Captions.FIGURE, number, figure.caption());
+        captions.write("figcaption", number > 0 ? Numbers.figureLabel(number, true) : "", figure.caption());
         out.end().newline();
     }
 

@@ -5,13 +5,10 @@ import org.briefing.model.Inline;
 import org.briefing.style.Role;
 
 /**
- * Writes the caption of a figure or table, with its number when the theme numbers them. The label words
- * live here once for the whole book (issue 19 will take them from the document's language).
+ * Writes the caption of a figure or table, led by its label ({@link org.briefing.model.Numbers#figureLabel})
+ * when the theme numbers them.
  */
 final class Captions {
-    static final String FIGURE = "Figure";
-    static final String TABLE = "Table";
-
     private final PageContext context;
     private final XhtmlWriter out;
     private final InlineWriter inlines;
@@ -23,18 +20,17 @@ final class Captions {
     }
 
     /**
-     * Writes {@code element} ({@code figcaption} or {@code caption}) holding the caption, led by "Word N."
-     * when {@code number} is above 0; writes nothing for an empty caption, as the PDF prints none.
+     * Writes {@code element} ({@code figcaption} or {@code caption}) holding the caption, led by {@code label}
+     * ("Figure 3.") unless it is empty; writes nothing for an empty caption.
      *
      * @return whether a caption was written
      */
-    boolean write(String element, String word, int number, List<Inline> caption) {
+    boolean write(String element, String label, List<Inline> caption) {
         if (caption.isEmpty()) {
             return false;
         }
         out.start(element);
-        if (number > 0) {
-            String label = word + " " + number + ".";
+        if (!label.isEmpty()) {
             context.shown(Role.CAPTION, true, false, label);
             out.start("span", "class", "caption-label").text(label).end().text(" ");
         }

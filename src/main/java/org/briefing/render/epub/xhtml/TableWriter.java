@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.briefing.model.Inline;
+import org.briefing.model.Numbers;
 import org.briefing.model.PlainText;
 import org.briefing.model.Table;
 import org.briefing.model.TableRow;
@@ -39,7 +40,7 @@ final class TableWriter {
         boolean keep = table.body().size() <= context.theme().typography().keepTableRows();
         out.start("table", "id", context.links().idOf(table), "class", keep ? BlockWriter.KEEP : null).newline();
         int number = context.theme().tables().numbered() ? context.numbers().of(table) : 0;
-        if (captions.write("caption", Captions.TABLE, number, table.caption())) {
+        if (captions.write("caption", number > 0 ? Numbers.tableLabel(number, true) : "", table.caption())) {
             out.newline();
         }
         if (!table.columnWidths().isEmpty()) {

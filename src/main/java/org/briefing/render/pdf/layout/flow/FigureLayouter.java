@@ -30,7 +30,6 @@ import org.briefing.style.Role;
  */
 final class FigureLayouter {
     /** The word before a figure's number; English until captions are localized (issue 19). */
-    static final String LABEL = "Figure";
     /** Space between the image and its caption. */
     private static final double CAPTION_GAP = 4;
 
@@ -116,7 +115,7 @@ final class FigureLayouter {
         int number = numbers != null && styles.theme().figures().numbered() ? numbers.of(figure) : 0;
         if (number > 0) {
             List<Inline> caption = new ArrayList<>();
-            caption.add(new Strong(List.of(new Text(LABEL + " " + number + (figure.caption().isEmpty() ? "" : ".")))));
+            caption.add(new Strong(List.of(new Text(Numbers.figureLabel(number, !figure.caption().isEmpty())))));
             if (!figure.caption().isEmpty()) {
                 caption.add(new Text(" "));
                 caption.addAll(figure.caption());

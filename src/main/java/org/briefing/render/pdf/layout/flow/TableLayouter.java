@@ -32,7 +32,6 @@ final class TableLayouter {
     static final double PAD_X = 4;
     static final double PAD_Y = 3;
     /** The word before a table's number; English until captions are localised (issue 19). */
-    static final String LABEL = "Table";
     /** Room between a caption and its table. */
     private static final double CAPTION_GAP = 4;
     /** Cells are set this much wider than measured, so a line exactly as wide as its column is not wrapped. */
@@ -102,7 +101,7 @@ final class TableLayouter {
         int number = styles.theme().tables().numbered() ? numbers.of(table) : 0;
         List<Inline> text = new ArrayList<>();
         if (number > 0) {
-            String label = LABEL + " " + number + (table.caption().isEmpty() ? "" : ".");
+            String label = Numbers.tableLabel(number, !table.caption().isEmpty());
             text.add(new Strong(List.of(new Text(label))));
             if (!table.caption().isEmpty()) {
                 text.add(new Text(" "));
