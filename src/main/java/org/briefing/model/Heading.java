@@ -1,5 +1,6 @@
 package org.briefing.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,17 @@ public record Heading(int level, List<Inline> content, String id, String number)
     /** An unnumbered heading. */
     public Heading(int level, List<Inline> content, String id) {
         this(level, content, id, "");
+    }
+
+    /** The content as headings, outlines and contents show it: the number and a space before it, if numbered. */
+    public List<Inline> numberedContent() {
+        if (number.isEmpty()) {
+            return content;
+        }
+        List<Inline> out = new ArrayList<>(content.size() + 1);
+        out.add(new Text(number + " "));
+        out.addAll(content);
+        return List.copyOf(out);
     }
 
     @Override

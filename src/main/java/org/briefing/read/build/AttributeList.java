@@ -2,6 +2,8 @@ package org.briefing.read.build;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A pandoc attribute list, {@code {#id .class key=value key="quoted value"}}, read from the source text.
@@ -12,9 +14,13 @@ import java.util.Map;
  * @param start  the offset of the opening brace
  * @param end    the offset just past the closing brace
  * @param id     the {@code #id}, or empty
- * @param values the {@code key=value} pairs by key (a later pair wins); classes are not kept, nothing reads them
+ * @param values  the {@code key=value} pairs by key (a later pair wins)
+ * @param classes the {@code .class} names; pandoc's {@code -} is written as {@code unnumbered}, as it means
  */
-record AttributeList(int start, int end, String id, Map<String, Value> values) {
+record AttributeList(int start, int end, String id, Map<String, Value> values, Set<String> classes) {
+    /** Pandoc's class for a heading left out of the numbering. */
+    static final String UNNUMBERED = "unnumbered";
+
     /** A value as written, unquoted and unescaped, with the offset of its first character. */
     record Value(String text, int offset) {
     }
@@ -31,6 +37,7 @@ record AttributeList(int start, int end, String id, Map<String, Value> values) {
     static AttributeList parse(CharSequence text, int open, int limit, SourceErrors errors) {
         String id = "";
         Map<String, Value> values = new HashMap<>();
+        Set<String> classes = new TreeSet<>();
         int i = open + 1;
         while (true) {
             i = skipSpace(text, i, limit);
@@ -39,15 +46,21 @@ record AttributeList(int start, int end, String id, Map<String, Value> values) {
             }
             char c = text.charAt(i);
             if (c == '}') {
-                return new AttributeList(open, i + 1, id, Map.copyOf(values));
+                return new AttributeList(open, i + 1, id, Map.copyOf(values), Set.copyOf(classes));
             }
             int nameEnd = nameEnd(text, i + 1, limit);
-            if (c == '#' || c == '.') {
+            if (isBareDash(text, i, limit)) {
+                classes.add(UNNUMBERED);
+                i++;
+            } else if (c == '#' || c == '.') {
                 if (nameEnd == i + 1) {
                     throw errors.at(i, "'" + c + "' without a name in an attribute list");
                 }
+                String name = text.subSequence(i + 1, nameEnd).toString();
                 if (c == '#') {
-                    id = text.subSequence(i + 1, nameEnd).toString();
+                    id = name;
+                } else {
+                    classes.add(name);
                 }
                 i = nameEnd;
             } else if (isNameStart(c) && nameEnd < limit && text.charAt(nameEnd) == '=') {
@@ -103,12 +116,18 @@ record AttributeList(int start, int end, String id, Map<String, Value> values) {
         for (int i = end - 1; i >= from; i--) {
             if (text.charAt(i) == '{') {
                 int j = skipSpace(text, i + 1, end);
-                if (j < end && (text.charAt(j) == '#' || text.charAt(j) == '.' || isKeyValue(text, j, end))) {
+                if (j < end && (text.charAt(j) == '#' || text.charAt(j) == '.' || isKeyValue(text, j, end)
+                        || isBareDash(text, j, end))) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** Pandoc's {@code -} for {@code .unnumbered}: a dash standing alone, as in {@code {-}} or {@code {- #id}}. */
+    private static boolean isBareDash(CharSequence text, int i, int limit) {
+        return text.charAt(i) == '-' && (i + 1 >= limit || isSpace(text.charAt(i + 1)) || text.charAt(i + 1) == '}');
     }
 
     private static boolean isKeyValue(CharSequence text, int i, int end) {

@@ -22,7 +22,10 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.briefing.model.Block;
 import org.briefing.model.CodeBlock;
 import org.briefing.model.Inline;
@@ -37,12 +40,22 @@ import org.briefing.read.source.Nesting;
  */
 final class BlockConverter {
     private final InlineConverter inlines;
-    private final HeadingIds ids = new HeadingIds();
+    private final HeadingLabels labels;
+    private final HeadingIds ids;
     private final HtmlBlocks html;
+    /** The headings written {@code {-}} or {@code {.unnumbered}}, by identity: equal headings may differ. */
+    private final Set<org.briefing.model.Heading> unnumbered = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    BlockConverter(InlineConverter inlines) {
+    BlockConverter(InlineConverter inlines, HeadingLabels labels) {
         this.inlines = inlines;
+        this.labels = labels;
+        this.ids = new HeadingIds(labels::isAuthored);
         this.html = new HtmlBlocks(inlines);
+    }
+
+    /** Whether {@code heading}, converted here, takes part in section numbering. */
+    boolean isNumbered(org.briefing.model.Heading heading) {
+        return !unnumbered.contains(heading);
     }
 
     /** The blocks among the children of {@code parent}. */
@@ -82,8 +95,14 @@ final class BlockConverter {
             return;
         }
         if (node instanceof Heading heading) {
-            List<Inline> content = inlines.children(heading);
-            out.add(new org.briefing.model.Heading(heading.getLevel(), content, ids.next(PlainText.of(content))));
+            List<Inline> content = labels.content(heading, inlines);
+            String id = labels.id(heading);
+            var converted = new org.briefing.model.Heading(heading.getLevel(), content,
+                    id.isEmpty() ? ids.next(PlainText.of(content)) : id);
+            if (!labels.numbered(heading)) {
+                unnumbered.add(converted);
+            }
+            out.add(converted);
         } else if (node instanceof Paragraph paragraph) {
             paragraph(paragraph, out);
         } else if (node instanceof BulletList || node instanceof OrderedList) {

@@ -25,7 +25,7 @@ public final class DocumentBuilder {
         SourceWarnings located = new SourceWarnings(fileForMessages, warnings);
         Footnotes footnotes = new Footnotes(tree);
         InlineConverter inlines = new InlineConverter(tree, footnotes, source::sourceLine, located);
-        BlockConverter blocks = new BlockConverter(inlines);
+        BlockConverter blocks = new BlockConverter(inlines, new HeadingLabels(tree, inlines));
         List<Block> body = blocks.children(tree);
         footnotes.numberUnreferenced(inlines);
         List<Footnote> notes = new ArrayList<>();
@@ -34,6 +34,9 @@ public final class DocumentBuilder {
             notes.add(new Footnote(definition.getText().toString(), n, blocks.children(definition)));
         }
         Metadata metadata = MetadataReader.read(source.frontMatter(), located, fallbackTitle(body, sourceName));
+        if (metadata.report().numberSections()) {
+            body = SectionNumbers.number(body, blocks::isNumbered);
+        }
         return new Document(sourceName, metadata, body, notes);
     }
 

@@ -4,10 +4,16 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** Gives each heading a document-unique anchor id derived from its text. */
+/** Gives each heading a document-unique anchor id derived from its text, clear of the ids authors wrote. */
 final class HeadingIds {
     private final Set<String> used = new HashSet<>();
+    private final Predicate<String> authored;
+
+    HeadingIds(Predicate<String> authored) {
+        this.authored = authored;
+    }
 
     String next(String text) {
         String base = Normalizer.normalize(text, Normalizer.Form.NFKD)
@@ -22,7 +28,7 @@ final class HeadingIds {
             base = "section" + (base.isEmpty() ? "" : "-" + base);
         }
         String id = base;
-        for (int n = 2; !used.add(id); n++) {
+        for (int n = 2; authored.test(id) || !used.add(id); n++) {
             id = base + "-" + n;
         }
         return id;

@@ -49,7 +49,7 @@ final class HtmlImages {
             }
         }
         Image image = new Image(clean(img.attr("src")).strip(), clean(img.attr("alt")), clean(img.attr("title")), line);
-        return ImageAttributes.apply(image, new AttributeList(offset, offset + html.length(), "", values), errors);
+        return ImageAttributes.apply(image, new AttributeList(offset, offset + html.length(), "", values, Set.of()), errors);
     }
 
     /** The one {@code img} inside {@code parent} and its wrappers, or null. */

@@ -65,20 +65,14 @@ final class TableCaptions {
         if (!out.isEmpty() && out.get(0) instanceof Text first) {
             Matcher prefix = PREFIX.matcher(first.text());
             String rest = prefix.lookingAt() ? first.text().substring(prefix.end()) : first.text();
-            replace(out, 0, rest.stripLeading());
+            rest = rest.stripLeading();
+            if (rest.isEmpty()) {
+                out.remove(0);
+            } else {
+                out.set(0, new Text(rest));
+            }
         }
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text last) {
-            replace(out, out.size() - 1, last.text().stripTrailing());
-        }
-        return out;
-    }
-
-    private static void replace(List<Inline> inlines, int index, String text) {
-        if (text.isEmpty()) {
-            inlines.remove(index);
-        } else {
-            inlines.set(index, new Text(text));
-        }
+        return HeadingLabels.trimEnd(out);
     }
 
     /** Quarto's {@code tbl-colwidths="[10,60,30]"} as fractions of the measure summing to 1. */

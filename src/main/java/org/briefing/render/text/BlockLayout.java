@@ -265,7 +265,7 @@ final class BlockLayout {
     }
 
     private void heading(Frame frame, Heading heading) {
-        List<StyledLine> lines = WordWrapper.wrap(inlines.flatten(heading.content(), AnsiStyle.BOLD),
+        List<StyledLine> lines = WordWrapper.wrap(inlines.flatten(heading.numberedContent(), AnsiStyle.BOLD),
                 width - DisplayWidth.of(frame.peek()), width - DisplayWidth.of(frame.rest));
         int widest = 0;
         for (StyledLine line : lines) {

@@ -57,4 +57,14 @@ class AttributeListTest {
         assertEquals(-1, AttributeList.lastCandidate(": Set {a, b}", 0, 12));
         assertEquals(2, AttributeList.lastCandidate(": {w=1} {x}", 0, 11));
     }
+
+    @Test
+    void classesAreKeptAndALoneDashMeansUnnumbered() {
+        assertEquals(java.util.Set.of("wide", "unnumbered"), parse("{.wide -}").classes());
+        assertEquals(java.util.Set.of("unnumbered"), parse("{- #x}").classes());
+        assertEquals("x", parse("{- #x}").id());
+        assertEquals(java.util.Set.of(), parse("{#x}").classes());
+        assertEquals(0, AttributeList.lastCandidate("{-}", 0, 3));
+        assertEquals(-1, AttributeList.lastCandidate("{-5}", 0, 4), "a negative number is no attribute list");
+    }
 }

@@ -87,6 +87,9 @@ public final class BlockWriter {
         @Override
         public Void heading(Heading h) {
             out.start("h" + h.level(), "id", context.links().idOf(h));
+            if (!h.number().isEmpty()) {
+                out.start("span", "class", "section-number").text(h.number()).end().text(" ");
+            }
             inlines.write(h.content(), Role.heading(h.level()));
             out.end().newline();
             return null;

@@ -128,7 +128,7 @@ public final class BookLinks {
     }
 
     private static String titleOf(Heading h, int n) {
-        String title = PlainText.of(h.content()).strip();
+        String title = PlainText.of(h.numberedContent()).strip();
         return title.isEmpty() ? "Section " + n : title;
     }
 

@@ -164,9 +164,10 @@ final class BlockLayouter {
             StructureRole sr = StructureRole.heading(h.level());
             int id = ids.open(sr, frame.parent());
             spaceBefore(role, frame);
+            List<Inline> shown = h.numberedContent();
             AnchorItem anchor = new AnchorItem(h.id().isEmpty() ? "h-" + id : h.id(), 0, h.level(),
-                    PlainText.of(h.content()).strip(), sr, id);
-            BlockLayouter.this.paragraph(InlineFlattener.flatten(h.content()), styles.paragraph(role, sr, id), frame, true, anchor);
+                    PlainText.of(shown).strip(), sr, id);
+            BlockLayouter.this.paragraph(InlineFlattener.flatten(shown), styles.paragraph(role, sr, id), frame, true, anchor);
             spaceAfter(role, frame);
             return null;
         }
