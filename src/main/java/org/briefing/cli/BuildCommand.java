@@ -44,6 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(int.class).defaultValue("2")
                 .description("Documents built at once (default: ${DEFAULT-VALUE}).").build());
         PdfStandardOption.addTo(spec);
+        TocOption.addTo(spec);
     }
 
     /** The command's picocli model. */
@@ -63,7 +64,8 @@ final class BuildCommand implements Callable<Integer> {
         List<String> chosen = formats(Renderers.discover(), CommandSpecs.value(spec, "--format"));
         List<Path> sources = SourceFiles.collect(paths, run.context().workingDir());
         refuseSharedOutputs(sources, run);
-        Publisher publisher = run.publisher(RenderOptions.defaults().withPdf(PdfStandardOption.value(spec)));
+        Publisher publisher = run.publisher(RenderOptions.defaults().withPdf(PdfStandardOption.value(spec))
+                .withToc(TocOption.value(spec)));
         Path output = run.resolve(outputDir);
         PrintStream out = run.context().out();
         long start = System.nanoTime();

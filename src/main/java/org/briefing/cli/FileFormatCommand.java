@@ -21,6 +21,7 @@ abstract class FileFormatCommand implements Callable<Integer> {
         spec.addOption(CommandSpecs.text("-o", "--output").paramLabel("FILE")
                 .description("Where to write (default: output/<source name>.<extension>; - for standard output).")
                 .build());
+        TocOption.addTo(spec);
     }
 
     /** The format to render. */
@@ -37,7 +38,7 @@ abstract class FileFormatCommand implements Callable<Integer> {
         String output = CommandSpecs.value(spec, "--output");
         Invocation run = root.invocation().reading();
         Renderer renderer = Renderers.discover().get(format());
-        Publisher publisher = run.publisher(options());
+        Publisher publisher = run.publisher(options().withToc(TocOption.value(spec)));
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);
         if ("-".equals(output)) {
             run.context().out().write(publisher.bytes(prepared, renderer));

@@ -36,6 +36,7 @@ final class PrintCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--color").type(ColorChoice.class).paramLabel("WHEN").defaultValue("auto")
                 .description("ANSI styles: auto (when standard output is a terminal and NO_COLOR is unset), always, never.")
                 .build());
+        TocOption.addTo(spec);
         this.paper = new PaperOptions(spec);
     }
 
@@ -52,7 +53,7 @@ final class PrintCommand implements Callable<Integer> {
             return paper.print(run, source);
         }
         RenderOptions options = RenderOptions.defaults()
-                .withText(new TextOptions(width(run.context()), ansi(run.context())));
+                .withText(new TextOptions(width(run.context()), ansi(run.context()))).withToc(TocOption.value(spec));
         Renderer renderer = Renderers.discover().get("text");
         Publisher publisher = run.publisher(options);
         Publisher.Prepared prepared = publisher.read(run.resolve(source), source);

@@ -17,12 +17,14 @@ import java.util.Objects;
  * @param typography    hyphenation, widows and orphans, optical margins, keeps
  * @param figures       figure numbering, placement and sizing
  * @param tables        table numbering and shrinking
+ * @param contents      whether a table of contents is printed when neither the front matter nor the command
+ *                      line says ({@code contents: {toc: true}})
  * @param parents       the theme files this one extends, nearest first (an output must not replace them)
  */
 public record Theme(String name, Path file, PageSetup page, Map<String, FontFamily> families,
                     List<Path> fallbackFonts, Map<Role, TextStyle> roles, Color accent, Color rule,
                     FootnotePlacement footnotes, Typography typography, Figures figures, Tables tables,
-                    List<Path> parents) {
+                    boolean contents, List<Path> parents) {
     public Theme {
         Objects.requireNonNull(page, "page");
         families = Map.copyOf(families);

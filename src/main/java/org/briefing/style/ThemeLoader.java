@@ -28,9 +28,10 @@ public final class ThemeLoader {
     public static final String DEFAULT_THEME = "memo";
 
     private static final Set<String> TOP_KEYS = Set.of("extends", "page", "fonts", "colors", "roles", "footnotes",
-            "typography", "figures", "tables");
+            "typography", "figures", "tables", "contents");
     private static final Set<String> TYPOGRAPHY_KEYS = Set.of("hyphenate", "hyphenation-exceptions", "widows",
             "orphans", "optical-margins", "balance-last-page", "keep-table-rows", "keep-code-lines");
+    private static final Set<String> CONTENTS_KEYS = Set.of("toc");
     private static final Set<String> FONT_KEYS = Set.of("families", "fallback");
     private static final Set<String> FACE_KEYS = Set.of("regular", "bold", "italic", "bold-italic");
     private static final Set<String> STYLE_KEYS = Set.of("font", "weight", "style", "size", "leading", "color",
@@ -146,9 +147,11 @@ public final class ThemeLoader {
         YamlValue footnotesValue = theme.value("footnotes");
         Theme.FootnotePlacement footnotes = footnotesValue == null ? Theme.FootnotePlacement.PAGE
                 : Theme.FootnotePlacement.valueOf(footnotesValue.asChoice("page", "end").toUpperCase(java.util.Locale.ROOT));
+        YamlValue toc = theme.sub("contents").requireOnly(CONTENTS_KEYS).value("toc");
         return new Theme(name, file, page, families, fallback, roles, accent, rule, footnotes,
                 typography(theme.sub("typography").requireOnly(TYPOGRAPHY_KEYS)),
                 CompositionSections.figures(theme), CompositionSections.tables(theme, roles.get(Role.TABLE)),
+                toc != null && toc.asBoolean(),
                 theme.files().subList(1, theme.files().size()));
     }
 

@@ -77,7 +77,7 @@ public final class PdfRenderer implements Renderer {
                         job.warnings());
         LaidOutDocument laidOut = new DocumentLayouter(job.theme(), library, breaker,
                 new ImageLoader(job.resources(), job.warnings(), doc.sourceName()), words, log)
-                .layoutWithStructure(doc);
+                .contentsAsked(job.options().toc()).layoutWithStructure(doc);
         List<Integer> missing = library.missingCodePoints();
         if (!missing.isEmpty()) {
             job.warnings().warn(doc.sourceName() + ": no font in the theme has " + FontLibrary.describe(missing)

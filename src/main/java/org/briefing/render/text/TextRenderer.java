@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.model.Contents;
 import org.briefing.model.Document;
 import org.briefing.model.Footnote;
 import org.briefing.model.Heading;
 import org.briefing.model.Numbers;
+import org.briefing.model.Paragraph;
+import org.briefing.model.PlainText;
 import org.briefing.model.Text;
 import org.briefing.render.RenderJob;
 import org.briefing.render.Renderer;
@@ -46,6 +49,9 @@ public final class TextRenderer implements Renderer {
 
         header.header(document.metadata());
         canvas.blank("");
+        if (Contents.wanted(document.metadata(), job.options().toc(), job.theme().contents())) {
+            contents(body, canvas, Contents.of(document));
+        }
         body.blocks(document.blocks());
         if (!document.metadata().participants().isEmpty()) {
             section(body, canvas, "Participants");
@@ -80,6 +86,24 @@ public final class TextRenderer implements Renderer {
             }
         }
         return canvas.text();
+    }
+
+    /** The sections listed after the header, indented per level: a terminal has no pages to number. */
+    private static void contents(BlockLayout body, TextCanvas canvas, Contents contents) {
+        if (contents.entries().isEmpty()) {
+            return;
+        }
+        body.blocks(List.of(new Heading(1, List.of(new Text(contents.title())), "contents")));
+        canvas.blank("");
+        int top = contents.entries().stream().mapToInt(Contents.Entry::level).min().orElse(1);
+        List<BlockLayout.Item> entries = new ArrayList<>();
+        for (Contents.Entry entry : contents.entries()) {
+            String number = entry.number().isEmpty() ? "" : entry.number() + " ";
+            entries.add(new BlockLayout.Item("  ".repeat(entry.level() - top) + number,
+                    List.of(new Paragraph(List.of(new Text(PlainText.of(entry.text())))))));
+        }
+        body.items(entries);
+        canvas.blank("");
     }
 
     private static void section(BlockLayout body, TextCanvas canvas, String title) {

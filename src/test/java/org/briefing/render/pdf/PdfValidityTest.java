@@ -116,7 +116,7 @@ class PdfValidityTest {
     void everyItemOfTheEveryBlockDocumentKnowsItsRole() {
         Path file = PdfFixtures.EVERY_BLOCK;
         RenderJob job = new RenderJob(PdfFixtures.read(file), PdfFixtures.theme(), PdfFixtures.resourcesFor(file),
-                w -> { }, RenderOptions.defaults());
+                w -> { }, RenderOptions.defaults().withToc(true)); // with a contents, for its roles
         java.util.EnumSet<StructureRole> seen = java.util.EnumSet.noneOf(StructureRole.class);
         java.util.Set<Integer> blocksOnTwoPages = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> pageOfBlock = new java.util.HashMap<>();

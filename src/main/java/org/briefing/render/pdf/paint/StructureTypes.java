@@ -32,6 +32,8 @@ final class StructureTypes {
             case TABLE -> "Table";
             case TABLE_ROW -> "TR";
             case NOTE -> "Note";
+            case TOC -> "TOC";
+            case TOC_ENTRY, TOC_PAGE -> "TOCI";
             // The letterhead repeats the organisation's name as decoration (the issue lists it as an artifact).
             default -> null;
         };

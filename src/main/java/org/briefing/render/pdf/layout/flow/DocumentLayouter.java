@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefing.model.Contents;
 import org.briefing.model.Document;
 import org.briefing.model.Footnote;
 import org.briefing.model.Heading;
@@ -24,6 +25,7 @@ import org.briefing.render.pdf.layout.inline.LineLog;
 import org.briefing.render.pdf.layout.inline.ParagraphSetter;
 import org.briefing.render.pdf.layout.inline.ParagraphStyle;
 import org.briefing.render.pdf.layout.inline.TextMeasurer;
+import org.briefing.style.BreakBefore;
 import org.briefing.style.Role;
 import org.briefing.style.Theme;
 
@@ -38,6 +40,8 @@ public final class DocumentLayouter {
     private final ImageSource images;
     private final Hyphenation hyphenation;
     private final LineLog log;
+    /** Whether the command line asked for a table of contents ({@code --toc}). */
+    private boolean contentsAsked;
     /** Threads that set paragraphs beside the layout walk; negative: as many as suit the document. */
     private final int settingHelpers;
 
@@ -74,6 +78,12 @@ public final class DocumentLayouter {
         this.hyphenation = hyphenation;
     }
 
+    /** Prints a table of contents whatever the front matter and theme say (the command line's {@code --toc}). */
+    public DocumentLayouter contentsAsked(boolean asked) {
+        this.contentsAsked = asked;
+        return this;
+    }
+
     /** Lays out a document into pages. */
     public List<Page> layout(Document doc) {
         return layoutWithStructure(doc).pages();
@@ -101,6 +111,11 @@ public final class DocumentLayouter {
         Column column = Column.full(area.left(), area.textWidth(), Role.BODY, StructureRole.PARAGRAPH);
         MemoFrontMatter front = new MemoFrontMatter(styles, blocks, body, ids);
         front.letterhead(doc.metadata(), column);
+        ContentsLayouter contents = null;
+        if (Contents.wanted(doc.metadata(), contentsAsked, theme.contents())) {
+            contents = new ContentsLayouter(styles, setter, measurer, body, ids, blocks);
+            contents.layout(Contents.of(doc), column, styles.raw(Role.H1).breakBefore() != BreakBefore.AUTO);
+        }
         blocks.layout(doc.blocks(), column, null);
         front.participants(doc.metadata().participants(), column);
 
@@ -138,6 +153,9 @@ public final class DocumentLayouter {
             Paginator paginator = new Paginator(area, notes, theme.rule());
             flowed = paginator.paginate(body.slabs());
             composition = paginator.composition();
+        }
+        if (contents != null) {
+            flowed = contents.resolve(flowed);
         }
         MemoFurniture furniture = new MemoFurniture(styles, measurer, area, doc.metadata());
         List<Page> pages = new ArrayList<>(flowed.size());

@@ -47,7 +47,7 @@ class DocumentLayouterTest {
     private static Theme with(org.briefing.style.PageSetup page, Theme.FootnotePlacement notes) {
         return new Theme(THEME.name(), THEME.file(), page, THEME.families(), THEME.fallbackFonts(), THEME.roles(),
                 THEME.accent(), THEME.rule(), notes, THEME.typography(), THEME.figures(), THEME.tables(),
-                THEME.parents());
+                THEME.contents(), THEME.parents());
     }
 
     @Test

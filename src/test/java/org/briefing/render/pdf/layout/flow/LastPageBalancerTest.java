@@ -156,7 +156,7 @@ class LastPageBalancerTest {
 
     private static Theme withTypography(Theme t, Typography typography) {
         return new Theme(t.name(), t.file(), t.page(), t.families(), t.fallbackFonts(), t.roles(), t.accent(),
-                t.rule(), t.footnotes(), typography, t.figures(), t.tables(), t.parents());
+                t.rule(), t.footnotes(), typography, t.figures(), t.tables(), t.contents(), t.parents());
     }
 
     private static List<Page> layout(Theme theme, List<Block> blocks) {

@@ -96,7 +96,7 @@ class PageCompositionTest {
 
     private static Theme with(Theme t, Typography typography, Figures figures, Map<Role, TextStyle> roles) {
         return new Theme(t.name(), t.file(), t.page(), t.families(), t.fallbackFonts(), roles, t.accent(), t.rule(),
-                t.footnotes(), typography, figures, t.tables(), t.parents());
+                t.footnotes(), typography, figures, t.tables(), t.contents(), t.parents());
     }
 
     private static Theme unbalanced(Theme t, Figures.Placement placement) {
