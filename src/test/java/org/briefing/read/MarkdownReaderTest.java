@@ -112,6 +112,10 @@ class MarkdownReaderTest {
                 + "csl: chicago-author-date\n---\nbody", "r.md").metadata().report();
         assertEquals(new ReportOptions(true, false, 3, "In this report", true, true, List.of("sources.bib"),
                 "chicago-author-date"), all);
+        List<String> warned = new java.util.ArrayList<>();
+        new MarkdownReader(warned::add).parse("---\ntitle: t\nlof: true\nbibliography: refs.bib\n---\nbody", "r.md");
+        assertEquals(2, warned.size(), warned.toString());
+        assertTrue(warned.get(0).startsWith("r.md:3:6: 'lof': read but not used yet"), warned.get(0));
         InputException depth = assertThrows(InputException.class,
                 () -> reader.parse("---\ntitle: t\ntoc-depth: 9\n---\n", "r.md"));
         assertTrue(depth.getMessage().startsWith("r.md:3:12: 'toc-depth': expected a heading level from 1 to 6"),
