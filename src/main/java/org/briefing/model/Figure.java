@@ -17,9 +17,14 @@ public record Figure(Image image, List<Inline> caption, String id) implements Bl
         id = id == null ? "" : id;
     }
 
-    /** A figure captioned by the image's title, if it has one. */
+    /** A figure labelled {@code id}, captioned by the image's title if it has one (pandoc's rule). */
+    public Figure(Image image, String id) {
+        this(image, image.title().isEmpty() ? List.of() : List.of(new Text(image.title())), id);
+    }
+
+    /** An unlabelled figure captioned by the image's title, if it has one. */
     public Figure(Image image) {
-        this(image, image.title().isEmpty() ? List.of() : List.of(new Text(image.title())), "");
+        this(image, "");
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.briefing.read.build;
 import java.util.List;
 import org.briefing.model.Figure;
 import org.briefing.model.Image;
-import org.briefing.model.Inline;
 import org.briefing.model.Text;
 
 /**
@@ -18,8 +17,9 @@ record FigureLabels(String caption, String id) {
 
     /** The figure of {@code image} standing alone: captioned by {@code fig-cap}, else by the image's title. */
     Figure figure(Image image) {
-        String text = caption != null ? caption : image.title();
-        List<Inline> content = text.isEmpty() ? List.of() : List.of(new Text(text));
-        return new Figure(image, content, id);
+        if (caption == null) {
+            return new Figure(image, id);
+        }
+        return new Figure(image, caption.isEmpty() ? List.of() : List.of(new Text(caption)), id);
     }
 }
